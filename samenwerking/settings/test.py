@@ -1,0 +1,23 @@
+"""Test settings: dev-like defaults, fast hashing, plain static storage."""
+
+import os
+
+os.environ.setdefault("DJANGO_DEBUG", "false")
+os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-insecure-key")
+os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,testserver")
+# Tests must not pick up a developer's .env.
+os.environ.setdefault("DJANGO_READ_DOT_ENV_FILE", "false")
+
+from .base import *  # noqa: F403
+from .base import DATABASES, STORAGES
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# A persistent connection would outlive the test database between live-server threads.
+DATABASES["default"]["CONN_MAX_AGE"] = 0
+DEMO_USERS_ALLOWED = True
