@@ -1,0 +1,10 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin
+
+from .models import User
+
+
+@admin.register(User)
+class GebruikerAdmin(UserAdmin):
+    list_display = ["username", "email", "first_name", "last_name", "is_staff", "is_active"]
+    list_filter = ["is_staff", "is_superuser", "is_active", "groups"]

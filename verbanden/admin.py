@@ -1,0 +1,198 @@
+"""Beheer of the registry: search, filters, inlines for deelnames, autocomplete for gemeenten."""
+
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
+
+from .models import (
+    Deelname,
+    Domein,
+    Gemeente,
+    Partner,
+    Partnerdeelname,
+    Provincie,
+    Samenwerkingsverband,
+)
+
+
+@admin.register(Provincie)
+class ProvincieAdmin(admin.ModelAdmin):
+    list_display = ["naam", "code"]
+    search_fields = ["naam", "code"]
+    prepopulated_fields = {"slug": ["naam"]}
+
+
+class OpgehevenFilter(admin.SimpleListFilter):
+    title = "status"
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return [("huidig", "Bestaande gemeenten"), ("opgeheven", "Opgeheven gemeenten")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "huidig":
+            return queryset.huidige()
+        if self.value() == "opgeheven":
+            return queryset.opgeheven()
+        return queryset
+
+
+@admin.register(Gemeente)
+class GemeenteAdmin(admin.ModelAdmin):
+    list_display = ["naam", "code", "provincie", "opgeheven_op", "opgegaan_in"]
+    list_filter = [OpgehevenFilter, "provincie"]
+    search_fields = ["naam", "code"]
+    list_select_related = ["provincie", "opgegaan_in"]
+    autocomplete_fields = ["opgegaan_in"]
+    prepopulated_fields = {"slug": ["naam"]}
+
+
+@admin.register(Domein)
+class DomeinAdmin(admin.ModelAdmin):
+    list_display = ["naam", "taakveld", "hoofddomein", "volgorde"]
+    list_filter = ["hoofddomein"]
+    list_editable = ["volgorde"]
+    search_fields = ["naam", "taakveld"]
+    list_select_related = ["hoofddomein"]
+    prepopulated_fields = {"slug": ["naam"]}
+
+
+@admin.register(Partner)
+class PartnerAdmin(admin.ModelAdmin):
+    list_display = ["naam", "soort"]
+    list_filter = ["soort"]
+    search_fields = ["naam"]
+    prepopulated_fields = {"slug": ["naam"]}
+
+
+class DeelnameFormSet(BaseInlineFormSet):
+    """Checks the centrumgemeente rule over all deelnames together, before anything is saved."""
+
+    def clean(self):
+        super().clean()
+        deelnames = [
+            form.instance
+            for form in self.forms
+            if form.has_changed() or form.instance.pk
+            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+        ]
+        verband = self.instance
+        if fouten := verband.centrumgemeente_fouten(deelnames):
+            raise ValidationError(fouten)
+
+
+class DeelnameInline(admin.TabularInline):
+    model = Deelname
+    formset = DeelnameFormSet
+    extra = 1
+    autocomplete_fields = ["gemeente"]
+    fields = ["gemeente", "rol", "toegetreden_op", "uitgetreden_op", "bijdrage", "toelichting"]
+
+
+class PartnerdeelnameInline(admin.TabularInline):
+    model = Partnerdeelname
+    extra = 0
+    autocomplete_fields = ["partner"]
+    fields = ["partner", "rol", "toegetreden_op", "uitgetreden_op", "bijdrage", "toelichting"]
+
+
+@admin.register(Samenwerkingsverband)
+class SamenwerkingsverbandAdmin(admin.ModelAdmin):
+    list_display = ["naam", "afkorting", "juridische_vorm", "taaktype", "fase", "opgericht_op"]
+    list_filter = [
+        "juridische_vorm",
+        "taaktype",
+        "fase",
+        "initiatief",
+        "besturingsmodel",
+        "domeinen",
+    ]
+    search_fields = ["naam", "afkorting", "omschrijving", "deelnames__gemeente__naam"]
+    date_hierarchy = "opgericht_op"
+    prepopulated_fields = {"slug": ["naam"]}
+    autocomplete_fields = ["betrokken_adviseurs", "aangemaakt_door"]
+    filter_horizontal = ["domeinen"]
+    readonly_fields = ["aangemaakt_op", "gewijzigd_op"]
+    inlines = [DeelnameInline, PartnerdeelnameInline]
+    fieldsets = [
+        (None, {"fields": ["naam", "slug", "afkorting", "omschrijving", "website", "bron_url"]}),
+        (
+            "Typering",
+            {
+                "fields": [
+                    "juridische_vorm",
+                    "taaktype",
+                    "aantal_taken",
+                    "besturingsniveau",
+                    "organisatievorm",
+                    "organisatiestructuur",
+                    "initiatief",
+                    "domeinen",
+                    "fase",
+                ]
+            },
+        ),
+        (
+            "Governance",
+            {
+                "fields": [
+                    "besturingsmodel",
+                    "gezamenlijk_opdrachtgeverschap",
+                    "gemeenschappelijke_adviescommissie",
+                    "evaluatietermijn_jaren",
+                    "governance_toelichting",
+                ]
+            },
+        ),
+        (
+            "Register (art. 27 Wgr)",
+            {
+                "fields": [
+                    "vestigingsplaats",
+                    "wettelijke_voorschriften",
+                    "overgedragen_bevoegdheden",
+                ]
+            },
+        ),
+        (
+            "Looptijd en betrokkenen",
+            {
+                "fields": [
+                    "opgericht_op",
+                    "opgeheven_op",
+                    "betrokken_adviseurs",
+                    "aangemaakt_door",
+                    "aangemaakt_op",
+                    "gewijzigd_op",
+                ]
+            },
+        ),
+    ]
+
+    def get_search_results(self, request, queryset, search_term):
+        # Searching through deelnames joins rows; make each verband appear once.
+        queryset, _ = super().get_search_results(request, queryset, search_term)
+        return queryset, True
+
+    def save_model(self, request, obj, form, change):
+        if not change and obj.aangemaakt_door_id is None:
+            obj.aangemaakt_door = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(Deelname)
+class DeelnameAdmin(admin.ModelAdmin):
+    list_display = ["gemeente", "verband", "rol", "toegetreden_op", "uitgetreden_op", "bijdrage"]
+    list_filter = ["rol", "gemeente__provincie"]
+    search_fields = ["gemeente__naam", "gemeente__code", "verband__naam", "verband__afkorting"]
+    autocomplete_fields = ["gemeente", "verband"]
+    list_select_related = ["gemeente", "verband"]
+
+
+@admin.register(Partnerdeelname)
+class PartnerdeelnameAdmin(admin.ModelAdmin):
+    list_display = ["partner", "verband", "rol", "toegetreden_op", "uitgetreden_op", "bijdrage"]
+    list_filter = ["rol", "partner__soort"]
+    search_fields = ["partner__naam", "verband__naam"]
+    autocomplete_fields = ["partner", "verband"]
+    list_select_related = ["partner", "verband"]
