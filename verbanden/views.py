@@ -35,6 +35,13 @@ class VerbandListView(FilterView):
             return DEFAULT_PAGE_SIZE
         return size if size in PAGE_SIZES else DEFAULT_PAGE_SIZE
 
+    def paginate_queryset(self, queryset, page_size):
+        # A page number out of range or not a number shows the nearest valid page, not a 404:
+        # links to "page 7" stay usable after filters or the data shrink.
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["page_sizes"] = PAGE_SIZES
