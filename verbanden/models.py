@@ -202,10 +202,24 @@ class VerbandQuerySet(models.QuerySet["Samenwerkingsverband"]):
     def with_schaal(self, on: datetime.date | None = None) -> VerbandQuerySet:
         """Annotate ``aantal_gemeenten``, ``aantal_provincies`` and the derived ``schaal``.
 
+        Counted over the active deelnemers on ``on`` (default today), or for an ended verband
+        over the deelnemers it had when it ended.
+
         Subqueries rather than joins, so that other filters (domeinen, gemeenten) cannot
         multiply the counts.
         """
-        active = Deelname.objects.active(on).filter(verband=OuterRef("pk")).values("verband")
+        on = on or timezone.localdate()
+        # An ended verband keeps the schaal of its last deelnemers: those who stayed until the end.
+        active = (
+            Deelname.objects.filter(verband=OuterRef("pk"))
+            .filter(Q(toegetreden_op__isnull=True) | Q(toegetreden_op__lte=on))
+            .filter(
+                Q(uitgetreden_op__isnull=True)
+                | Q(uitgetreden_op__gt=on)
+                | Q(uitgetreden_op__gte=OuterRef("opgeheven_op"))
+            )
+            .values("verband")
+        )
         provincie_omvang = (
             Gemeente.objects.huidige()
             .filter(provincie=OuterRef("eerste_provincie"))
