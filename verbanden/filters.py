@@ -152,9 +152,10 @@ class GemeenteFilterSet(django_filters.FilterSet):
     @property
     def qs(self):
         qs = super().qs
-        if not self.form.cleaned_data.get("opgeheven"):
-            qs = qs.huidige()
-        return qs
+        toon_opgeheven = (
+            self.is_bound and self.form.is_valid() and self.form.cleaned_data.get("opgeheven")
+        )
+        return qs if toon_opgeheven else qs.huidige()
 
     def filter_q(self, queryset, name, value):
         value = value.strip()
