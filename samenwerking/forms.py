@@ -17,6 +17,7 @@ WIDGET_CLASSES = {
     "textarea": "utrecht-textarea",
     "select": "utrecht-select",
     "nullbooleanselect": "utrecht-select",
+    "csvselect": "utrecht-select",  # django-filter's OrderingFilter widget
     "selectmultiple": "utrecht-select utrecht-select--multiple",
     "checkbox": "utrecht-checkbox utrecht-checkbox--html-input",
     "radioselect": "utrecht-radio-button utrecht-radio-button--html-input",

@@ -75,15 +75,17 @@ class VerbandFilterSet(django_filters.FilterSet):
             ("opgericht_op", "opgericht"),
             ("aantal_gemeenten", "gemeenten"),
         ),
+        # django-filter keys ascending labels by field name, descending ones by "-param".
         field_labels={
             "naam": "Naam (A-Z)",
             "-naam": "Naam (Z-A)",
-            "opgericht": "Oprichting (oudste eerst)",
+            "opgericht_op": "Oprichting (oudste eerst)",
             "-opgericht": "Oprichting (nieuwste eerst)",
-            "gemeenten": "Aantal gemeenten (minste eerst)",
+            "aantal_gemeenten": "Aantal gemeenten (minste eerst)",
             "-gemeenten": "Aantal gemeenten (meeste eerst)",
         },
-        empty_label="Naam (A-Z)",
+        # Without a choice the list is sorted by name: say so instead of offering it twice.
+        empty_label=None,
     )
 
     class Meta:

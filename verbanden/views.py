@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from decimal import Decimal
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count, F, Prefetch
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
@@ -64,9 +64,9 @@ class VerbandDetailView(DetailView):
             "betrokken_adviseurs",
             Prefetch(
                 "deelnames",
-                queryset=Deelname.objects.select_related("gemeente__provincie").order_by(
-                    "uitgetreden_op", "gemeente__naam"
-                ),
+                queryset=Deelname.objects.select_related(
+                    "gemeente__provincie", "gemeente__opgegaan_in"
+                ).order_by("uitgetreden_op", "gemeente__naam"),
             ),
             Prefetch(
                 "partnerdeelnames", queryset=Partnerdeelname.objects.select_related("partner")
@@ -103,7 +103,7 @@ class GemeenteListView(FilterView):
                     distinct=True,
                 )
             )
-            .order_by("provincie__naam", "naam")
+            .order_by(F("provincie__naam").asc(nulls_last=True), "naam")
         )
 
 
