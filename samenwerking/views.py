@@ -4,7 +4,7 @@ from django.db.models import Count
 from django.views.generic import TemplateView
 
 from verbanden.choices import JuridischeVorm
-from verbanden.models import Domein, Gemeente, Samenwerkingsverband
+from verbanden.models import Deelname, Domein, Samenwerkingsverband
 
 
 class HomeView(TemplateView):
@@ -29,6 +29,6 @@ class HomeView(TemplateView):
         )
         context["aantal_verbanden"] = sum(per_vorm.values())
         context["aantal_gemeenten"] = (
-            Gemeente.objects.huidige().filter(deelnames__isnull=False).distinct().count()
+            Deelname.objects.active().values("gemeente").distinct().count()
         )
         return context

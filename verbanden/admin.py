@@ -1,6 +1,7 @@
 """Beheer of the registry: search, filters, inlines for deelnames, autocomplete for gemeenten."""
 
 from django.contrib import admin
+from django.db import models
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 
@@ -57,8 +58,13 @@ class DomeinAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["naam"]}
 
 
+# Web addresses typed without a scheme are https, as Django 6 will assume too.
+URL_FIELD_OVERRIDES = {models.URLField: {"assume_scheme": "https"}}
+
+
 @admin.register(Partner)
 class PartnerAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_FIELD_OVERRIDES
     list_display = ["naam", "soort"]
     list_filter = ["soort"]
     search_fields = ["naam"]
@@ -98,6 +104,7 @@ class PartnerdeelnameInline(admin.TabularInline):
 
 @admin.register(Samenwerkingsverband)
 class SamenwerkingsverbandAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_FIELD_OVERRIDES
     list_display = ["naam", "afkorting", "juridische_vorm", "taaktype", "fase", "opgericht_op"]
     list_filter = [
         "juridische_vorm",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
 
 from . import choices
 from .models import Deelname, Domein, Gemeente, Provincie, Samenwerkingsverband
@@ -12,6 +12,23 @@ from .models import Deelname, Domein, Gemeente, Provincie, Samenwerkingsverband
 
 def _active_deelname_in(**lookup) -> Exists:
     return Exists(Deelname.objects.active().filter(verband=OuterRef("pk"), **lookup))
+
+
+class VerbandOrderingFilter(django_filters.OrderingFilter):
+    """Unknown values (no date of oprichting) sort last on every database, and equal values
+    by name, so that pages never overlap or skip rows."""
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        expressions = []
+        for param in value:
+            field = self.get_ordering_value(param)
+            if field.startswith("-"):
+                expressions.append(F(field[1:]).desc(nulls_last=True))
+            else:
+                expressions.append(F(field).asc(nulls_last=True))
+        return qs.order_by(*expressions, "naam", "pk")
 
 
 class VerbandFilterSet(django_filters.FilterSet):
@@ -68,7 +85,7 @@ class VerbandFilterSet(django_filters.FilterSet):
     initiatief = django_filters.MultipleChoiceFilter(
         label="Initiatief", choices=choices.Initiatief.choices, widget=forms.CheckboxSelectMultiple
     )
-    sortering = django_filters.OrderingFilter(
+    sortering = VerbandOrderingFilter(
         label="Sorteren op",
         fields=(
             ("naam", "naam"),

@@ -258,7 +258,7 @@ class VerbandQuerySet(models.QuerySet["Samenwerkingsverband"]):
 
     def for_list(self) -> VerbandQuerySet:
         """What a list of verbanden shows, in a fixed number of queries."""
-        return self.with_schaal().prefetch_related("domeinen")
+        return self.with_schaal().prefetch_related("domeinen").order_by("naam", "pk")
 
     def with_gemeente(self, gemeente: Gemeente) -> VerbandQuerySet:
         """Verbanden in which ``gemeente`` takes part today."""

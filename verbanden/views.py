@@ -39,7 +39,15 @@ class VerbandListView(FilterView):
         # A page number out of range or not a number shows the nearest valid page, not a 404:
         # links to "page 7" stay usable after filters or the data shrink.
         paginator = self.get_paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        requested = self.request.GET.get(self.page_kwarg, "")
+        if requested == "last":
+            number = paginator.num_pages
+        else:
+            try:
+                number = min(max(int(requested), 1), paginator.num_pages)
+            except ValueError:
+                number = 1
+        page = paginator.page(number)
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):

@@ -7,18 +7,37 @@ import datetime
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.text import slugify
 
 from verbanden.models import Gemeente, Provincie, cbs_code_validator
 
+REQUIRED_COLUMNS = {
+    "provincies.csv": {"code", "naam"},
+    "gemeenten.csv": {"code", "naam", "provincie"},
+    "herindelingen.csv": {"code", "naam", "opgeheven_op", "opgegaan_in_code"},
+}
+
 
 def read_csv(path: Path) -> list[dict[str, str]]:
+    """Rows of a reference CSV; also accepts a byte-order mark and ';' as Excel writes them."""
     if not path.exists():
         raise CommandError(f"Bestand {path} ontbreekt.")
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise CommandError(f"{path.name} is geen UTF-8-tekst: {error}.") from None
+    header = text.partition("\n")[0]
+    delimiter = ";" if header.count(";") > header.count(",") else ","
+    rows = list(csv.DictReader(text.splitlines(), delimiter=delimiter))
+    missing = REQUIRED_COLUMNS.get(path.name, set()) - set(
+        rows[0] if rows else header.split(delimiter)
+    )
+    if missing:
+        raise CommandError(f"{path.name} mist de kolom(men): {', '.join(sorted(missing))}.")
+    return rows
 
 
 class Command(BaseCommand):
@@ -120,7 +139,7 @@ class Command(BaseCommand):
                 "naam": row["naam"],
                 "slug": self._slug(row["naam"], code),
                 "provincie": None,
-                "opgeheven_op": datetime.date.fromisoformat(row["opgeheven_op"]),
+                "opgeheven_op": self._date(row["opgeheven_op"], code),
                 "opgegaan_in": successor,
             },
         )
@@ -128,9 +147,23 @@ class Command(BaseCommand):
 
     @staticmethod
     def _code(value: str) -> str:
-        code = value.strip().zfill(4)
-        cbs_code_validator(code)
+        code = (value or "").strip().zfill(4)
+        try:
+            cbs_code_validator(code)
+        except ValidationError:
+            raise CommandError(
+                f"Ongeldige CBS-gemeentecode {value!r}: een code bestaat uit precies vier cijfers, zoals 0363."
+            ) from None
         return code
+
+    @staticmethod
+    def _date(value: str, code: str) -> datetime.date:
+        try:
+            return datetime.date.fromisoformat((value or "").strip())
+        except ValueError:
+            raise CommandError(
+                f"Ongeldige datum {value!r} bij gemeente {code}: verwacht JJJJ-MM-DD."
+            ) from None
 
     @staticmethod
     def _slug(naam: str, code: str) -> str:
