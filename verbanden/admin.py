@@ -1,8 +1,8 @@
 """Beheer of the registry: search, filters, inlines for deelnames, autocomplete for gemeenten."""
 
 from django.contrib import admin
-from django.db import models
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.forms.models import BaseInlineFormSet
 
 from .models import (
