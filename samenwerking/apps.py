@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class SamenwerkingConfig(AppConfig):
@@ -6,3 +7,12 @@ class SamenwerkingConfig(AppConfig):
 
     name = "samenwerking"
     verbose_name = "Samenwerkingsportaal"
+
+    def ready(self) -> None:
+        # Registers the object rules with django-rules.
+        from . import permissions  # noqa: F401
+        from .roles import sync_roles
+
+        # After every app's migrations (not only ours): the permissions of apps listed after
+        # this one are created by their own post_migrate signal.
+        post_migrate.connect(sync_roles, dispatch_uid="samenwerking.sync_roles")

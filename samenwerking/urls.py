@@ -1,6 +1,7 @@
 """Root URLconf: Dutch paths for people, namespaced names for code."""
 
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.generic import TemplateView
 
@@ -18,5 +19,42 @@ urlpatterns = [
         name="toegankelijkheid",
     ),
     path("beheer/", admin.site.urls),
+    # Accounts, with Dutch paths; the names are Django's own, which its views redirect to.
+    path(
+        "account/inloggen/",
+        auth_views.LoginView.as_view(redirect_authenticated_user=True),
+        name="login",
+    ),
+    path("account/uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
+    path(
+        "account/wachtwoord-wijzigen/",
+        auth_views.PasswordChangeView.as_view(),
+        name="password_change",
+    ),
+    path(
+        "account/wachtwoord-wijzigen/gelukt/",
+        auth_views.PasswordChangeDoneView.as_view(),
+        name="password_change_done",
+    ),
+    path(
+        "account/wachtwoord-vergeten/",
+        auth_views.PasswordResetView.as_view(),
+        name="password_reset",
+    ),
+    path(
+        "account/wachtwoord-vergeten/verstuurd/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "account/herstellen/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "account/herstellen/gelukt/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
     path("", include("verbanden.urls")),
 ]

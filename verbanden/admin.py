@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms.models import BaseInlineFormSet
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
     Deelname,
@@ -103,7 +104,7 @@ class PartnerdeelnameInline(admin.TabularInline):
 
 
 @admin.register(Samenwerkingsverband)
-class SamenwerkingsverbandAdmin(admin.ModelAdmin):
+class SamenwerkingsverbandAdmin(SimpleHistoryAdmin):
     formfield_overrides = URL_FIELD_OVERRIDES
     list_display = ["naam", "afkorting", "juridische_vorm", "taaktype", "fase", "opgericht_op"]
     list_filter = [
@@ -119,7 +120,8 @@ class SamenwerkingsverbandAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["naam"]}
     autocomplete_fields = ["betrokken_adviseurs", "aangemaakt_door"]
     filter_horizontal = ["domeinen"]
-    readonly_fields = ["aangemaakt_op", "gewijzigd_op"]
+    readonly_fields = ["aangemaakt_op", "gewijzigd_op", "versie"]
+    history_list_display = ["versie", "fase", "juridische_vorm"]
     inlines = [DeelnameInline, PartnerdeelnameInline]
     fieldsets = [
         (None, {"fields": ["naam", "slug", "afkorting", "omschrijving", "website", "bron_url"]}),
@@ -171,6 +173,7 @@ class SamenwerkingsverbandAdmin(admin.ModelAdmin):
                     "aangemaakt_door",
                     "aangemaakt_op",
                     "gewijzigd_op",
+                    "versie",
                 ]
             },
         ),
@@ -184,11 +187,15 @@ class SamenwerkingsverbandAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         if not change and obj.aangemaakt_door_id is None:
             obj.aangemaakt_door = request.user
+        if change:
+            # A change in beheer is a new version too: an open edit form in the site then
+            # gets the conflict page instead of silently overwriting it.
+            obj.versie += 1
         super().save_model(request, obj, form, change)
 
 
 @admin.register(Deelname)
-class DeelnameAdmin(admin.ModelAdmin):
+class DeelnameAdmin(SimpleHistoryAdmin):
     list_display = ["gemeente", "verband", "rol", "toegetreden_op", "uitgetreden_op", "bijdrage"]
     list_filter = ["rol", "gemeente__provincie"]
     search_fields = ["gemeente__naam", "gemeente__code", "verband__naam", "verband__afkorting"]
@@ -197,7 +204,7 @@ class DeelnameAdmin(admin.ModelAdmin):
 
 
 @admin.register(Partnerdeelname)
-class PartnerdeelnameAdmin(admin.ModelAdmin):
+class PartnerdeelnameAdmin(SimpleHistoryAdmin):
     list_display = ["partner", "verband", "rol", "toegetreden_op", "uitgetreden_op", "bijdrage"]
     list_filter = ["rol", "partner__soort"]
     search_fields = ["partner__naam", "verband__naam"]

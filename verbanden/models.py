@@ -12,6 +12,7 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
 
 from . import choices
 
@@ -20,9 +21,15 @@ cbs_code_validator = RegexValidator(
 )
 
 
+# Path segments that are pages of their own (/verbanden/nieuw/), never an object's slug.
+RESERVED_SLUGS = {"nieuw"}
+
+
 def unique_slug(model: type[models.Model], value: str, *, exclude_pk=None) -> str:
     """A slug from ``value`` that no other row of ``model`` has yet (``-2``, ``-3``, ... appended)."""
     base = slugify(value)[:200] or "zonder-naam"
+    if base in RESERVED_SLUGS:
+        base = f"{base}-verband"
     others = model._default_manager.exclude(pk=exclude_pk)
     slug, n = base, 1
     while others.filter(slug=slug).exists():
@@ -355,6 +362,14 @@ class Samenwerkingsverband(models.Model):
     gemeenten = models.ManyToManyField(
         Gemeente, through="Deelname", related_name="verbanden", verbose_name="gemeenten"
     )
+    # Raised on every save through the site; a save with an older number is a conflict.
+    versie = models.PositiveIntegerField("versie", default=1, editable=False)
+
+    history = HistoricalRecords(
+        m2m_fields=[domeinen, betrokken_adviseurs],
+        excluded_fields=["gewijzigd_op"],
+        verbose_name="historie van samenwerkingsverband",
+    )
 
     objects = VerbandQuerySet.as_manager()
 
@@ -482,6 +497,8 @@ class Deelname(Lidmaatschap):
     )
     rol = models.CharField("rol", max_length=20, choices=choices.Rol.choices, default="deelnemer")
 
+    history = HistoricalRecords(verbose_name="historie van deelname")
+
     class Meta(Lidmaatschap.Meta):
         verbose_name = "deelname"
         verbose_name_plural = "deelnames"
@@ -543,6 +560,8 @@ class Partnerdeelname(Lidmaatschap):
     rol = models.CharField(
         "rol", max_length=20, choices=choices.PartnerRol.choices, default="deelnemer"
     )
+
+    history = HistoricalRecords(verbose_name="historie van partnerdeelname")
 
     class Meta(Lidmaatschap.Meta):
         verbose_name = "partnerdeelname"

@@ -9,9 +9,9 @@ from django.db.models import Count, F, Prefetch
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
-from . import choices
-from .filters import GemeenteFilterSet, VerbandFilterSet
-from .models import Deelname, Gemeente, Partnerdeelname, Samenwerkingsverband, active_q
+from .. import choices
+from ..filters import GemeenteFilterSet, VerbandFilterSet
+from ..models import Deelname, Gemeente, Partnerdeelname, Samenwerkingsverband, active_q
 
 PAGE_SIZES = (10, 25, 50, 100)
 DEFAULT_PAGE_SIZE = 25

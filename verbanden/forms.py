@@ -1,0 +1,307 @@
+"""Forms for registering and editing verbanden with their deelnames and partners."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet, inlineformset_factory
+
+from samenwerking.fields import DutchDateField, EuroField
+from samenwerking.permissions import ADVISEUR
+
+from . import choices
+from .models import Deelname, Domein, Gemeente, Partner, Partnerdeelname, Samenwerkingsverband
+
+VERBAND_FIELDS = [
+    "naam",
+    "afkorting",
+    "omschrijving",
+    "website",
+    "bron_url",
+    "juridische_vorm",
+    "taaktype",
+    "aantal_taken",
+    "besturingsniveau",
+    "organisatievorm",
+    "organisatiestructuur",
+    "initiatief",
+    "domeinen",
+    "fase",
+    "besturingsmodel",
+    "gezamenlijk_opdrachtgeverschap",
+    "gemeenschappelijke_adviescommissie",
+    "evaluatietermijn_jaren",
+    "governance_toelichting",
+    "vestigingsplaats",
+    "wettelijke_voorschriften",
+    "overgedragen_bevoegdheden",
+    "opgericht_op",
+    "opgeheven_op",
+    "betrokken_adviseurs",
+]
+
+# Sections of the form, for fieldsets in the template.
+VERBAND_SECTIONS = [
+    ("Algemeen", ["naam", "afkorting", "omschrijving", "website", "bron_url"]),
+    (
+        "Typering",
+        [
+            "juridische_vorm",
+            "taaktype",
+            "aantal_taken",
+            "besturingsniveau",
+            "organisatievorm",
+            "organisatiestructuur",
+            "initiatief",
+            "domeinen",
+            "fase",
+        ],
+    ),
+    (
+        "Governance",
+        [
+            "besturingsmodel",
+            "gezamenlijk_opdrachtgeverschap",
+            "gemeenschappelijke_adviescommissie",
+            "evaluatietermijn_jaren",
+            "governance_toelichting",
+        ],
+    ),
+    (
+        "Register (artikel 27 Wgr)",
+        ["vestigingsplaats", "wettelijke_voorschriften", "overgedragen_bevoegdheden"],
+    ),
+    ("Looptijd en betrokkenen", ["opgericht_op", "opgeheven_op", "betrokken_adviseurs"]),
+]
+
+
+class DomeinChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, domein: Domein) -> str:
+        return domein.naam if domein.hoofddomein_id is None else f"{domein.naam}"
+
+
+class VerbandForm(forms.ModelForm):
+    """All typology, governance and register fields of a verband, plus the version check."""
+
+    versie = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    juridische_vorm = forms.ChoiceField(
+        label="Juridische vorm",
+        choices=[("", "Kies een juridische vorm"), *choices.grouped_juridische_vormen()],
+    )
+    domeinen = DomeinChoiceField(
+        label="Domeinen",
+        queryset=Domein.objects.select_related("hoofddomein"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Kies de beleidsterreinen waarop het verband werkt.",
+    )
+    betrokken_adviseurs = forms.ModelMultipleChoiceField(
+        label="Betrokken adviseurs",
+        queryset=get_user_model()
+        .objects.filter(groups__name=ADVISEUR, is_active=True)
+        .order_by("first_name", "last_name", "username"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Betrokken adviseurs mogen dit verband bewerken.",
+    )
+    opgericht_op = DutchDateField(label="Opgericht op", required=False)
+    opgeheven_op = DutchDateField(label="Opgeheven op", required=False)
+    website = forms.URLField(label="Website", required=False, assume_scheme="https")
+    bron_url = forms.URLField(
+        label="Vindplaats regeling",
+        required=False,
+        assume_scheme="https",
+        max_length=500,
+        help_text=Samenwerkingsverband._meta.get_field("bron_url").help_text,
+    )
+
+    class Meta:
+        model = Samenwerkingsverband
+        fields = VERBAND_FIELDS
+        widgets = {
+            "omschrijving": forms.Textarea(attrs={"rows": 4}),
+            "governance_toelichting": forms.Textarea(attrs={"rows": 3}),
+            "wettelijke_voorschriften": forms.Textarea(attrs={"rows": 2}),
+            "overgedragen_bevoegdheden": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["versie"] = self.instance.versie
+        for name in (
+            "taaktype",
+            "aantal_taken",
+            "besturingsniveau",
+            "organisatievorm",
+            "organisatiestructuur",
+            "fase",
+            "besturingsmodel",
+        ):
+            self.fields[name].choices = [("", "Maak een keuze"), *self.fields[name].choices[1:]]
+
+    def sections(self):
+        """[(title, [bound fields])] for the template's fieldsets."""
+        return [(title, [self[name] for name in names]) for title, names in VERBAND_SECTIONS]
+
+
+class GemeenteField(forms.CharField):
+    """A gemeente typed as its name or CBS code ("Zwolle", "0193", "GM0193")."""
+
+    default_error_messages = {
+        "onbekend": "Onbekende gemeente ‘%(value)s’. Vul de naam of de CBS-code (vier cijfers) in.",
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 100)
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, int):
+            value = Gemeente.objects.filter(pk=value).first()
+        return value.naam if isinstance(value, Gemeente) else value
+
+    def clean(self, value):
+        text = super().clean(value)
+        if not text:
+            return None
+        term = text.strip()
+        code = term.upper().removeprefix("GM")
+        lookup = {"code": code.zfill(4)} if code.isdigit() else {"naam__iexact": term}
+        # An exact name or code wins, also of a merged-away gemeente (historic deelnames).
+        gemeente = Gemeente.objects.filter(**lookup).order_by("opgeheven_op").first()
+        if gemeente is None:
+            raise ValidationError(
+                self.error_messages["onbekend"], code="onbekend", params={"value": term}
+            )
+        return gemeente
+
+
+class DeelnameForm(forms.ModelForm):
+    gemeente = GemeenteField(
+        label="Gemeente",
+        widget=forms.TextInput(attrs={"list": "gemeenten-lijst", "autocomplete": "off"}),
+    )
+    toegetreden_op = DutchDateField(label="Toegetreden op", required=False)
+    uitgetreden_op = DutchDateField(
+        label="Uitgetreden op", required=False, help_text="Vul in om de deelname te beëindigen."
+    )
+    bijdrage = EuroField(label="Bijdrage per jaar (€)", required=False, min_value=0)
+
+    class Meta:
+        model = Deelname
+        fields = ["gemeente", "rol", "toegetreden_op", "uitgetreden_op", "bijdrage"]
+
+
+class PartnerdeelnameForm(forms.ModelForm):
+    """A non-municipal partner by name; an unknown name becomes a new partner of the chosen soort."""
+
+    partner_naam = forms.CharField(
+        label="Partner",
+        max_length=200,
+        widget=forms.TextInput(attrs={"list": "partners-lijst", "autocomplete": "off"}),
+    )
+    partner_soort = forms.ChoiceField(
+        label="Soort partner",
+        choices=[("", "Alleen voor een nieuwe partner"), *choices.PartnerSoort.choices],
+        required=False,
+    )
+    toegetreden_op = DutchDateField(label="Toegetreden op", required=False)
+    uitgetreden_op = DutchDateField(label="Uitgetreden op", required=False)
+    bijdrage = EuroField(label="Bijdrage per jaar (€)", required=False, min_value=0)
+
+    class Meta:
+        model = Partnerdeelname
+        fields = ["rol", "toegetreden_op", "uitgetreden_op", "bijdrage"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.partner_id and not self.is_bound:
+            self.initial["partner_naam"] = self.instance.partner.naam
+
+    def clean(self):
+        cleaned = super().clean()
+        naam = (cleaned.get("partner_naam") or "").strip()
+        if not naam:
+            return cleaned
+        partner = Partner.objects.filter(naam__iexact=naam).first()
+        if partner is None:
+            if not cleaned.get("partner_soort"):
+                self.add_error("partner_soort", f"Kies de soort voor deze nieuwe partner ‘{naam}’.")
+                return cleaned
+            partner = Partner(naam=naam, soort=cleaned["partner_soort"])
+        self.instance.partner = partner
+        return cleaned
+
+    def save(self, commit=True):
+        if self.instance.partner.pk is None:
+            self.instance.partner.save()
+            self.instance.partner = self.instance.partner  # refresh partner_id
+        return super().save(commit)
+
+
+class LidmaatschapFormSet(BaseInlineFormSet):
+    """Shared checks over all rows before anything is saved."""
+
+    def kept_instances(self):
+        return [
+            form.instance
+            for form in self.forms
+            if form.has_changed() or form.instance.pk
+            if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE")
+        ]
+
+
+class DeelnameFormSet(LidmaatschapFormSet):
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        deelnames = self.kept_instances()
+        open_per_gemeente: dict[int, int] = {}
+        for deelname in deelnames:
+            if deelname.uitgetreden_op is None:
+                open_per_gemeente[deelname.gemeente_id] = (
+                    open_per_gemeente.get(deelname.gemeente_id, 0) + 1
+                )
+        dubbel = [g for g, n in open_per_gemeente.items() if n > 1]
+        if dubbel:
+            namen = ", ".join(Gemeente.objects.filter(pk__in=dubbel).values_list("naam", flat=True))
+            raise ValidationError(
+                f"Deze gemeente staat meer dan eens als lopende deelnemer vermeld: {namen}."
+            )
+        if fouten := self.instance.centrumgemeente_fouten(deelnames):
+            raise ValidationError(fouten)
+
+
+class PartnerdeelnameFormSet(LidmaatschapFormSet):
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        namen = [p.partner.naam.lower() for p in self.kept_instances() if p.uitgetreden_op is None]
+        if len(namen) != len(set(namen)):
+            raise ValidationError("Een partner staat meer dan eens als lopende deelnemer vermeld.")
+
+
+def deelname_formset(extra: int):
+    return inlineformset_factory(
+        Samenwerkingsverband,
+        Deelname,
+        form=DeelnameForm,
+        formset=DeelnameFormSet,
+        extra=extra,
+        can_delete=True,
+    )
+
+
+def partnerdeelname_formset(extra: int):
+    return inlineformset_factory(
+        Samenwerkingsverband,
+        Partnerdeelname,
+        form=PartnerdeelnameForm,
+        formset=PartnerdeelnameFormSet,
+        extra=extra,
+        can_delete=True,
+    )
