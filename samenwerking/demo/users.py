@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractUser, Group
 
-from .tally import Tally
+from samenwerking.permissions import ROLLEN
+from verbanden.models import Gemeente
 
-GROEPEN = ("beheerder", "adviseur", "gemeente-medewerker")
+from .tally import Tally
 
 
 @dataclass(frozen=True)
@@ -21,20 +22,28 @@ class DemoUser:
     last_name: str
     is_staff: bool = False
     is_superuser: bool = False
+    gemeente_code: str | None = None  # for a gemeente-medewerker
 
 
 DEMO_USERS = (
     DemoUser("beheerder", "Demo-beheerder-2026", "beheerder", "Bea", "Beheerder", True, True),
     DemoUser("adviseur", "Demo-adviseur-2026", "adviseur", "Ad", "Viseur"),
     DemoUser("adviseur2", "Demo-adviseur2-2026", "adviseur", "Anna", "de Tweede"),
-    DemoUser("gemeente", "Demo-gemeente-2026", "gemeente-medewerker", "Gert", "Gemeente"),
+    DemoUser(
+        "gemeente",
+        "Demo-gemeente-2026",
+        "gemeente-medewerker",
+        "Gert",
+        "Gemeente",
+        gemeente_code="0193",  # Zwolle: takes part in several real demo verbanden
+    ),
 )
 
 
 def sync_groups(tally: Tally) -> dict[str, Group]:
-    """The role groups by name; their permissions are managed elsewhere."""
+    """The role groups by name; their permissions are synced by ``samenwerking.roles``."""
     groups = {}
-    for naam in GROEPEN:
+    for naam in ROLLEN:
         groups[naam], created = Group.objects.get_or_create(name=naam)
         tally.record("groepen", "created" if created else "unchanged")
     return groups
@@ -56,6 +65,9 @@ def sync_users(tally: Tally, groups: dict[str, Group]) -> dict[str, AbstractUser
             "is_staff": demo.is_staff,
             "is_superuser": demo.is_superuser,
             "is_active": True,
+            "gemeente_id": (
+                Gemeente.objects.get(code=demo.gemeente_code).pk if demo.gemeente_code else None
+            ),
         }
         changed = [field for field, value in wanted.items() if getattr(user, field) != value]
         for field in changed:
@@ -66,7 +78,9 @@ def sync_users(tally: Tally, groups: dict[str, Group]) -> dict[str, AbstractUser
         if created:
             user.save()
         elif changed:
-            user.save(update_fields=changed)
+            user.save(
+                update_fields=[f.removesuffix("_id") if f == "gemeente_id" else f for f in changed]
+            )
         group = groups[demo.groep]
         if not user.groups.filter(pk=group.pk).exists():
             user.groups.add(group)
@@ -81,7 +95,9 @@ def users_table() -> list[str]:
         (
             d.username,
             d.password,
-            d.groep + (" (staf, superuser)" if d.is_superuser else ""),
+            d.groep
+            + (" (staf, superuser)" if d.is_superuser else "")
+            + (f" (gemeente {d.gemeente_code})" if d.gemeente_code else ""),
         )
         for d in DEMO_USERS
     ]
