@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from django.db import models
 from django.utils import formats
+from django.utils.text import capfirst
 
 from .models import Deelname, Gemeente, Partner, Partnerdeelname, Samenwerkingsverband
 
@@ -75,20 +76,22 @@ def _tracked_fields(model: type[models.Model]) -> list[models.Field]:
     ]
 
 
+def _tracked_m2m_fields(model) -> list[models.ManyToManyField]:
+    """The many-to-many fields django-simple-history keeps (``m2m_fields=`` on the model)."""
+    tracked = {f.name for f in getattr(model.history.model, "_history_m2m_fields", [])}
+    return [f for f in model._meta.many_to_many if f.name in tracked]
+
+
 def _m2m_values(model, records) -> dict[int, dict[str, list[str]]]:
-    """{history_id: {m2m field name: [names]}} for the tracked many-to-many fields."""
+    """{history_id: {m2m field name: [names]}}, one query per tracked many-to-many field."""
     values: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for m2m_field in model._meta.many_to_many:
-        history_field = f"{model.history.model.__name__.lower()}_{m2m_field.name}"
-        try:
-            through = model.history.model._meta.get_field(history_field).related_model
-        except Exception:  # not tracked
-            continue
+    history_ids = [r.history_id for r in records]
+    for m2m_field in _tracked_m2m_fields(model):
+        through = model.history.model._meta.get_field(
+            f"{model.history.model.__name__.lower()}_{m2m_field.name}"
+        ).related_model
         target = m2m_field.related_model.__name__.lower()
-        rows = through.objects.filter(history__in=[r.history_id for r in records]).select_related(
-            target
-        )
-        for row in rows:
+        for row in through.objects.filter(history__in=history_ids).select_related(target):
             values[row.history_id][m2m_field.name].append(str(getattr(row, target)))
     return values
 
@@ -126,7 +129,7 @@ def _changes(model, records, subject, names, m2m=None) -> list[Change]:
                         continue
                     change.velden.append(
                         FieldChange(
-                            str(f.verbose_name), display(f, old, names), display(f, new, names)
+                            capfirst(f.verbose_name), display(f, old, names), display(f, new, names)
                         )
                     )
                 for f in m2m_fields:
@@ -137,7 +140,9 @@ def _changes(model, records, subject, names, m2m=None) -> list[Change]:
                     if new != old:
                         change.velden.append(
                             FieldChange(
-                                str(f.verbose_name), display(f, old, names), display(f, new, names)
+                                capfirst(f.verbose_name),
+                                display(f, old, names),
+                                display(f, new, names),
                             )
                         )
             if change.velden or record.history_type != "~":
