@@ -54,3 +54,23 @@ may_edit_verband = is_beheerder | (is_adviseur & (is_aanmaker | is_betrokken_adv
 rules.add_perm("verbanden.add_samenwerkingsverband", is_beheerder | is_adviseur)
 rules.add_perm("verbanden.change_samenwerkingsverband", may_edit_verband)
 rules.add_perm("verbanden.delete_samenwerkingsverband", may_edit_verband)
+
+
+@rules.predicate
+def is_evaluatie_aanmaker(user, evaluatie) -> bool:
+    return evaluatie is not None and evaluatie.aangemaakt_door_id == user.pk
+
+
+@rules.predicate
+def is_betrokken_bij_evaluatie(user, evaluatie) -> bool:
+    return evaluatie is not None and is_betrokken_adviseur(user, evaluatie.verband)
+
+
+# An evaluation is added to a verband (the permission object is the verband) by those who
+# may edit the verband; it is edited by beheerders and the adviseurs involved with it.
+rules.add_perm("evaluaties.add_evaluatie", may_edit_verband)
+may_edit_evaluatie = is_beheerder | (
+    is_adviseur & (is_evaluatie_aanmaker | is_betrokken_bij_evaluatie)
+)
+rules.add_perm("evaluaties.change_evaluatie", may_edit_evaluatie)
+rules.add_perm("evaluaties.delete_evaluatie", may_edit_evaluatie)

@@ -16,17 +16,27 @@ EDIT = ("add", "change", "delete", "view")
 # role -> {"app_label.model": actions}
 ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
     GEMEENTE_MEDEWERKER: {
+        "evaluaties.evaluatie": VIEW,
         "verbanden.samenwerkingsverband": VIEW,
         "verbanden.deelname": VIEW,
         "verbanden.partnerdeelname": VIEW,
     },
     ADVISEUR: {
+        "evaluaties.evaluatie": EDIT,
+        "evaluaties.beoordeling": EDIT,
+        "evaluaties.bevinding": EDIT,
+        "evaluaties.aanbeveling": EDIT,
         "verbanden.samenwerkingsverband": EDIT,
         "verbanden.deelname": EDIT,
         "verbanden.partnerdeelname": EDIT,
         "verbanden.partner": ("add", "view"),
     },
     BEHEERDER: {
+        "evaluaties.evaluatie": EDIT,
+        "evaluaties.beoordeling": EDIT,
+        "evaluaties.bevinding": EDIT,
+        "evaluaties.aanbeveling": EDIT,
+        "evaluaties.criterium": EDIT,
         "verbanden.samenwerkingsverband": EDIT,
         "verbanden.deelname": EDIT,
         "verbanden.partnerdeelname": EDIT,

@@ -26,6 +26,7 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "samenwerking",
     "verbanden",
+    "evaluaties",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

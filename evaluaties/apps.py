@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class EvaluatiesConfig(AppConfig):
+    """Evaluations of verbanden: scores on the randvoorwaarden, bevindingen, aanbevelingen."""
+
+    name = "evaluaties"
+    verbose_name = "Evaluaties"

@@ -1,0 +1,233 @@
+"""Evaluations of a samenwerkingsverband: how well it works, and what was done with the advice."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Exists, F, OuterRef, Q
+from django.urls import reverse
+
+from verbanden.models import Deelname, Samenwerkingsverband
+
+from . import choices
+
+
+class Criterium(models.Model):
+    """A condition for effective cooperation on which evaluations score a verband (1-5)."""
+
+    naam = models.CharField("naam", max_length=100, unique=True)
+    omschrijving = models.TextField("omschrijving")
+    volgorde = models.PositiveSmallIntegerField("volgorde", default=100)
+    actief = models.BooleanField(
+        "actief",
+        default=True,
+        help_text="Alleen actieve criteria worden in nieuwe evaluaties gescoord.",
+    )
+
+    class Meta:
+        verbose_name = "criterium"
+        verbose_name_plural = "criteria"
+        ordering = ["volgorde", "naam"]
+
+    def __str__(self) -> str:
+        return self.naam
+
+
+class EvaluatieQuerySet(models.QuerySet["Evaluatie"]):
+    def openbaar(self) -> EvaluatieQuerySet:
+        """Definitive public evaluations: visible to everyone."""
+        return self.filter(status=choices.Status.DEFINITIEF, openbaar=True)
+
+    def visible_to(self, user) -> EvaluatieQuerySet:
+        """What ``user`` may see. Everything else is hidden: 404, absent from every list."""
+        # Imported here: samenwerking.permissions also holds the rules for evaluaties.
+        from samenwerking.permissions import is_beheerder, is_gemeente_medewerker
+
+        if not user.is_authenticated:
+            return self.openbaar()
+        if is_beheerder(user):
+            return self.all()
+        through = Samenwerkingsverband.betrokken_adviseurs.through
+        visible = Q(status=choices.Status.DEFINITIEF, openbaar=True) | Q(
+            Exists(through.objects.filter(samenwerkingsverband=OuterRef("verband"), user=user))
+        )
+        if is_gemeente_medewerker(user):
+            visible |= Q(
+                Exists(
+                    Deelname.objects.active().filter(
+                        verband=OuterRef("verband"), gemeente_id=user.gemeente_id
+                    )
+                )
+            )
+        return self.filter(visible)
+
+
+class Evaluatie(models.Model):
+    """One evaluation of a verband: a self-evaluation, research or the evaluation the regeling requires."""
+
+    verband = models.ForeignKey(
+        Samenwerkingsverband,
+        verbose_name="samenwerkingsverband",
+        on_delete=models.CASCADE,
+        related_name="evaluaties",
+    )
+    titel = models.CharField("titel", max_length=255)
+    soort = models.CharField("soort", max_length=30, choices=choices.Soort.choices)
+    uitvoerder = models.CharField(
+        "uitvoerder",
+        max_length=200,
+        help_text="Wie de evaluatie uitvoerde, bijvoorbeeld een bureau of rekenkamer.",
+    )
+    uitgevoerd_op = models.DateField("uitgevoerd op")
+    aanleiding = models.TextField("aanleiding", blank=True)
+    methode = models.TextField("methode", blank=True)
+    samenvatting = models.TextField("samenvatting", blank=True)
+    conclusies = models.TextField("conclusies", blank=True)
+    rapport = models.FileField(
+        "rapport (PDF)",
+        upload_to="evaluaties/rapporten/%Y/",
+        blank=True,
+        validators=[FileExtensionValidator(["pdf"])],
+    )
+    status = models.CharField(
+        "status", max_length=20, choices=choices.Status.choices, default=choices.Status.CONCEPT
+    )
+    openbaar = models.BooleanField(
+        "openbaar",
+        default=False,
+        help_text="Een definitieve, openbare evaluatie is voor iedereen zichtbaar.",
+    )
+    aangemaakt_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="aangemaakt door",
+        on_delete=models.SET_NULL,
+        related_name="evaluaties",
+        null=True,
+        blank=True,
+    )
+    aangemaakt_op = models.DateTimeField("aangemaakt op", auto_now_add=True)
+    gewijzigd_op = models.DateTimeField("gewijzigd op", auto_now=True)
+
+    objects = EvaluatieQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "evaluatie"
+        verbose_name_plural = "evaluaties"
+        ordering = ["-uitgevoerd_op", "-pk"]
+        indexes = [
+            models.Index(fields=["verband", "uitgevoerd_op"], name="evaluaties_verband_datum")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.titel} ({self.uitgevoerd_op:%Y})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("evaluaties:evaluatie_detail", kwargs={"pk": self.pk})
+
+    @property
+    def is_definitief(self) -> bool:
+        return self.status == choices.Status.DEFINITIEF
+
+    @property
+    def is_openbaar_zichtbaar(self) -> bool:
+        return self.is_definitief and self.openbaar
+
+
+class Beoordeling(models.Model):
+    """The score (1-5) of one evaluatie on one criterium, with its explanation."""
+
+    evaluatie = models.ForeignKey(
+        Evaluatie, verbose_name="evaluatie", on_delete=models.CASCADE, related_name="beoordelingen"
+    )
+    criterium = models.ForeignKey(
+        Criterium, verbose_name="criterium", on_delete=models.PROTECT, related_name="beoordelingen"
+    )
+    score = models.PositiveSmallIntegerField(
+        "score", validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    toelichting = models.TextField("toelichting", blank=True)
+
+    class Meta:
+        verbose_name = "beoordeling"
+        verbose_name_plural = "beoordelingen"
+        ordering = ["criterium__volgorde", "criterium__naam"]
+        constraints = [
+            models.CheckConstraint(
+                name="%(app_label)s_%(class)s_score_1_tot_en_met_5",
+                condition=Q(score__gte=1, score__lte=5),
+                violation_error_message="Een score ligt tussen 1 en 5.",
+            ),
+            models.UniqueConstraint(
+                fields=["evaluatie", "criterium"],
+                name="%(app_label)s_%(class)s_een_score_per_criterium",
+                violation_error_message="Deze evaluatie heeft al een score voor dit criterium.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.criterium}: {self.score}"
+
+
+class Bevinding(models.Model):
+    """What shines (glans) or chafes (schuur) in the cooperation, on one aspect."""
+
+    evaluatie = models.ForeignKey(
+        Evaluatie, verbose_name="evaluatie", on_delete=models.CASCADE, related_name="bevindingen"
+    )
+    soort = models.CharField("soort", max_length=10, choices=choices.BevindingSoort.choices)
+    aspect = models.CharField("aspect", max_length=20, choices=choices.Aspect.choices)
+    tekst = models.TextField("bevinding")
+
+    class Meta:
+        verbose_name = "bevinding"
+        verbose_name_plural = "bevindingen"
+        ordering = ["aspect", "soort", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_soort_display()}: {self.tekst[:60]}"
+
+
+class Aanbeveling(models.Model):
+    """Advice from an evaluation; the next evaluation records what became of it."""
+
+    evaluatie = models.ForeignKey(
+        Evaluatie, verbose_name="evaluatie", on_delete=models.CASCADE, related_name="aanbevelingen"
+    )
+    tekst = models.TextField("aanbeveling")
+    prioriteit = models.CharField(
+        "prioriteit",
+        max_length=10,
+        choices=choices.Prioriteit.choices,
+        default=choices.Prioriteit.MIDDEL,
+    )
+    status = models.CharField(
+        "status",
+        max_length=20,
+        choices=choices.AanbevelingStatus.choices,
+        default=choices.AanbevelingStatus.OPEN,
+    )
+    vervolg_op = models.ForeignKey(
+        "self",
+        verbose_name="vervolg op",
+        on_delete=models.SET_NULL,
+        related_name="vervolgen",
+        null=True,
+        blank=True,
+        help_text="De aanbeveling uit een eerdere evaluatie waarop deze voortbouwt.",
+    )
+
+    class Meta:
+        verbose_name = "aanbeveling"
+        verbose_name_plural = "aanbevelingen"
+        ordering = ["evaluatie", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                name="%(app_label)s_%(class)s_niet_vervolg_op_zichzelf",
+                condition=~Q(vervolg_op=F("pk")),
+                violation_error_message="Een aanbeveling kan geen vervolg op zichzelf zijn.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.tekst[:80]
