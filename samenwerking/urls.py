@@ -57,4 +57,5 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("", include("verbanden.urls")),
+    path("", include("evaluaties.urls")),
 ]

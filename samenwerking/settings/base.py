@@ -175,6 +175,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Largest accepted upload (rapporten, publicaties), in bytes.
+MAX_UPLOAD_SIZE = env.int("DJANGO_MAX_UPLOAD_MB", default=20) * 1024 * 1024
+
 # Reference data (CBS gemeenten, provincies, herindelingen) shipped inside the project, so a
 # fresh clone needs nothing outside it.
 REFERENCE_DATA_DIR = BASE_DIR / "verbanden" / "data"

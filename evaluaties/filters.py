@@ -1,0 +1,47 @@
+"""Filters for the evaluaties overview."""
+
+import django_filters
+from django import forms
+from django.db.models.functions import ExtractYear
+
+from verbanden.models import Domein
+
+from . import choices
+from .models import Evaluatie
+
+
+class EvaluatieFilterSet(django_filters.FilterSet):
+    soort = django_filters.MultipleChoiceFilter(
+        label="Soort", choices=choices.Soort.choices, widget=forms.CheckboxSelectMultiple
+    )
+    jaar = django_filters.TypedChoiceFilter(
+        label="Jaar",
+        field_name="uitgevoerd_op",
+        lookup_expr="year",
+        coerce=int,
+        empty_label="Alle jaren",
+    )
+    domein = django_filters.ModelChoiceFilter(
+        label="Domein",
+        queryset=Domein.objects.all(),
+        to_field_name="slug",
+        field_name="verband__domeinen",
+        empty_label="Alle domeinen",
+    )
+    status = django_filters.ChoiceFilter(
+        label="Status", choices=choices.Status.choices, empty_label="Alle"
+    )
+
+    class Meta:
+        model = Evaluatie
+        fields: list[str] = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        years = (
+            self.queryset.annotate(jaar=ExtractYear("uitgevoerd_op"))
+            .order_by("-jaar")
+            .values_list("jaar", flat=True)
+            .distinct()
+        )
+        self.filters["jaar"].extra["choices"] = [(y, str(y)) for y in years]
