@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from verbanden.models import Samenwerkingsverband
 
+from . import choices
 from .models import Evaluatie
 
 
@@ -28,8 +29,8 @@ def _plus_years(date: datetime.date, years: int) -> datetime.date:
 
 
 def evaluatie_verwacht(user, verbanden=None, today: datetime.date | None = None) -> list[Verwacht]:
-    """Active verbanden with an evaluatietermijn whose last evaluation (that ``user`` may see)
-    is older than that termijn; without any evaluation, counted from the oprichting.
+    """Active verbanden with an evaluatietermijn whose last definitive evaluation (that ``user``
+    may see) is older than that termijn; without any evaluation, counted from the oprichting.
 
     The termijn differs per verband, so the date arithmetic is done here rather than in SQL
     (the same on SQLite and PostgreSQL); the query itself is one, whatever the number of rows.
@@ -38,7 +39,7 @@ def evaluatie_verwacht(user, verbanden=None, today: datetime.date | None = None)
     verbanden = verbanden if verbanden is not None else Samenwerkingsverband.objects.all()
     laatste = (
         Evaluatie.objects.visible_to(user)
-        .filter(verband=OuterRef("pk"))
+        .filter(verband=OuterRef("pk"), status=choices.Status.DEFINITIEF)
         .values("verband")
         .annotate(laatste=Max("uitgevoerd_op"))
         .values("laatste")

@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from samenwerking.demo.evaluaties import sync_evaluaties
 from samenwerking.demo.generated import generate
 from samenwerking.demo.loader import Loader
 from samenwerking.demo.real import REAL
@@ -20,8 +21,9 @@ TOTAAL_VERBANDEN = 300
 
 class Command(BaseCommand):
     help = (
-        "Laadt demodata: echte en fictieve samenwerkingsverbanden met deelnemers, en in "
-        "ontwikkeling demogebruikers per rol. Idempotent: een tweede keer verandert niets."
+        "Laadt demodata: echte en fictieve samenwerkingsverbanden met deelnemers, evaluaties "
+        "van echte verbanden, en in ontwikkeling demogebruikers per rol. Idempotent: een "
+        "tweede keer verandert niets."
     )
 
     def handle(self, *args, **options) -> None:
@@ -38,6 +40,7 @@ class Command(BaseCommand):
             loader = Loader(tally, users, log=self.stdout.write if verbose else lambda _: None)
             loader.check(real + fictief)
             loader.sync_all(real + fictief)
+            sync_evaluaties(tally, users, log=loader.log)
 
         self.stdout.write(
             f"Demodata: {len(real)} echte en {len(fictief)} fictieve samenwerkingsverbanden."
