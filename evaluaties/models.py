@@ -40,7 +40,12 @@ class EvaluatieQuerySet(models.QuerySet["Evaluatie"]):
         return self.filter(status=choices.Status.DEFINITIEF, openbaar=True)
 
     def visible_to(self, user) -> EvaluatieQuerySet:
-        """What ``user`` may see. Everything else is hidden: 404, absent from every list."""
+        """What ``user`` may see. Everything else is hidden: 404, absent from every list.
+
+        Public definitive evaluations; and for a logged-in user also those they made, those of
+        verbanden they are betrokken adviseur of, and (gemeente-medewerkers) those of verbanden
+        their gemeente takes part in. Beheerders see everything.
+        """
         # Imported here: samenwerking.permissions also holds the rules for evaluaties.
         from samenwerking.permissions import is_beheerder, is_gemeente_medewerker
 
@@ -49,8 +54,10 @@ class EvaluatieQuerySet(models.QuerySet["Evaluatie"]):
         if is_beheerder(user):
             return self.all()
         through = Samenwerkingsverband.betrokken_adviseurs.through
-        visible = Q(status=choices.Status.DEFINITIEF, openbaar=True) | Q(
-            Exists(through.objects.filter(samenwerkingsverband=OuterRef("verband"), user=user))
+        visible = (
+            Q(status=choices.Status.DEFINITIEF, openbaar=True)
+            | Q(aangemaakt_door=user)
+            | Q(Exists(through.objects.filter(samenwerkingsverband=OuterRef("verband"), user=user)))
         )
         if is_gemeente_medewerker(user):
             visible |= Q(
