@@ -45,7 +45,10 @@ def detail_queryset(user):
         Prefetch("beoordelingen", queryset=Beoordeling.objects.select_related("criterium")),
         "bevindingen",
         Prefetch(
-            "aanbevelingen", queryset=Aanbeveling.objects.select_related("vervolg_op__evaluatie")
+            "aanbevelingen",
+            queryset=Aanbeveling.objects.select_related("vervolg_op__evaluatie").prefetch_related(
+                Prefetch("vervolgen", queryset=Aanbeveling.objects.select_related("evaluatie"))
+            ),
         ),
     )
 
