@@ -1,5 +1,6 @@
 """Root URLconf: Dutch paths for people, namespaced names for code."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
@@ -22,7 +23,10 @@ urlpatterns = [
     # Accounts, with Dutch paths; the names are Django's own, which its views redirect to.
     path(
         "account/inloggen/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
+        # LoginView puts the request's domain in "site_name"; keep the portal's name instead.
+        auth_views.LoginView.as_view(
+            redirect_authenticated_user=True, extra_context={"site_name": settings.SITE_NAME}
+        ),
         name="login",
     ),
     path("account/uitloggen/", auth_views.LogoutView.as_view(), name="logout"),

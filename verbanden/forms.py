@@ -162,6 +162,12 @@ class GemeenteField(forms.CharField):
             value = Gemeente.objects.filter(pk=value).first()
         return value.naam if isinstance(value, Gemeente) else value
 
+    def has_changed(self, initial, data) -> bool:
+        # The initial value is a gemeente, the typed value a name: compare them as names, so
+        # an untouched row is not rewritten (and gets no empty history record).
+        before = self.prepare_value(initial) or ""
+        return before.strip().lower() != (data or "").strip().lower()
+
     def clean(self, value):
         text = super().clean(value)
         if not text:
@@ -192,6 +198,12 @@ class DeelnameForm(forms.ModelForm):
     class Meta:
         model = Deelname
         fields = ["gemeente", "rol", "toegetreden_op", "uitgetreden_op", "bijdrage"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.gemeente_id:
+            # The gemeente object (select_related by the view), not its pk: no query per row.
+            self.initial["gemeente"] = self.instance.gemeente
 
 
 class PartnerdeelnameForm(forms.ModelForm):

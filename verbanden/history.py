@@ -152,7 +152,8 @@ def _changes(model, records, subject, names, m2m=None) -> list[Change]:
 
 
 def verband_changes(verband_id: int, since: datetime.datetime | None = None) -> list[Change]:
-    """Every change to a verband, its deelnames and partners, newest first."""
+    """Every change to a verband, its deelnames and partners, newest first; with ``since``,
+    only those from that moment on."""
     verband_records = list(
         Samenwerkingsverband.history.filter(id=verband_id).select_related(
             "history_user", "aangemaakt_door"
@@ -209,6 +210,6 @@ def verband_changes(verband_id: int, since: datetime.datetime | None = None) -> 
         ),
     ]
     if since is not None:
-        changes = [c for c in changes if c.wanneer > since]
+        changes = [c for c in changes if c.wanneer >= since]
     changes.sort(key=lambda c: c.wanneer, reverse=True)
     return changes

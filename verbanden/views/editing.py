@@ -135,6 +135,18 @@ class VerbandUpdateView(VerbandEditMixin, TemplateView):
     def get_permission_object(self):
         return self.object
 
+    def post(self, request, *args, **kwargs):
+        # Check the version before validating: rows someone else deleted in the meantime would
+        # otherwise surface as a puzzling error on a hidden field instead of the conflict page.
+        if "meer_rijen" not in request.POST:
+            try:
+                loaded = int(request.POST.get("versie", ""))
+            except ValueError:
+                loaded = 0
+            if loaded != self.object.versie:
+                return self.conflict(loaded)
+        return super().post(request, *args, **kwargs)
+
     def save(self, form, deelnames, partners):
         loaded = form.cleaned_data.get("versie") or 0
         # One conditional UPDATE decides who was first; atomic on SQLite and PostgreSQL alike.
@@ -157,16 +169,20 @@ class VerbandUpdateView(VerbandEditMixin, TemplateView):
         current = Samenwerkingsverband.objects.filter(pk=self.object.pk).first()
         if current is None:
             raise Http404("Dit samenwerkingsverband is intussen verwijderd.")
-        loaded_at = (
-            Samenwerkingsverband.history.filter(id=current.pk, versie=loaded_version)
-            .order_by("-history_date")
+        # Changes in between start with the first save of a newer version than the one loaded.
+        competing_save = (
+            Samenwerkingsverband.history.filter(id=current.pk, versie__gt=loaded_version)
+            .order_by("history_date")
             .values_list("history_date", flat=True)
             .first()
         )
         self.object = current
         data = self.request.POST.copy()
         data["versie"] = str(current.versie)  # saving again now deliberately overrides
-        form, deelnames, partners = self.build(data, instance=current)
+        # The form gets its own copy: validating writes the typed values into its instance,
+        # and ``current`` must keep showing what is stored.
+        editable = Samenwerkingsverband.objects.get(pk=current.pk)
+        form, deelnames, partners = self.build(data, instance=editable)
         form.is_valid()
         return self.render(
             form,
@@ -174,7 +190,9 @@ class VerbandUpdateView(VerbandEditMixin, TemplateView):
             partners,
             status=409,
             conflict=True,
-            tussentijdse_wijzigingen=verband_changes(current.pk, since=loaded_at),
+            tussentijdse_wijzigingen=(
+                verband_changes(current.pk, since=competing_save) if competing_save else []
+            ),
             verschillen=self.differences(form, current),
         )
 
