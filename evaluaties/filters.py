@@ -14,12 +14,8 @@ class EvaluatieFilterSet(django_filters.FilterSet):
     soort = django_filters.MultipleChoiceFilter(
         label="Soort", choices=choices.Soort.choices, widget=forms.CheckboxSelectMultiple
     )
-    jaar = django_filters.TypedChoiceFilter(
-        label="Jaar",
-        field_name="uitgevoerd_op",
-        lookup_expr="year",
-        coerce=int,
-        empty_label="Alle jaren",
+    jaar = django_filters.ChoiceFilter(
+        label="Jaar", field_name="uitgevoerd_op", lookup_expr="year", empty_label="Alle jaren"
     )
     domein = django_filters.ModelChoiceFilter(
         label="Domein",
@@ -44,4 +40,5 @@ class EvaluatieFilterSet(django_filters.FilterSet):
             .values_list("jaar", flat=True)
             .distinct()
         )
-        self.filters["jaar"].extra["choices"] = [(y, str(y)) for y in years]
+        # Only years of evaluations the user may see: the queryset is already visible_to(user).
+        self.filters["jaar"].extra["choices"] = [(str(y), str(y)) for y in years]

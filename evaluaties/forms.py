@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.forms import inlineformset_factory
 
 from samenwerking.fields import DutchDateField
@@ -19,7 +20,10 @@ class BasisForm(forms.ModelForm):
         required=False,
         validators=[validate_pdf],
         widget=forms.ClearableFileInput(attrs={"accept": "application/pdf"}),
-        help_text="Optioneel. Alleen PDF-bestanden; het rapport is zichtbaar voor wie de evaluatie mag zien.",
+        help_text=(
+            f"Een PDF-bestand van ten hoogste {settings.MAX_UPLOAD_SIZE // (1024 * 1024)} MB. "
+            "Het rapport is alleen te openen voor wie de evaluatie mag zien."
+        ),
     )
 
     class Meta:
@@ -109,13 +113,23 @@ class ScoresForm(forms.Form):
                 )
 
 
+class BevindingForm(forms.ModelForm):
+    class Meta:
+        model = Bevinding
+        fields = ["soort", "aspect", "tekst"]
+        widgets = {"tekst": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["soort"].choices = [
+            ("", "Kies glans of schuur"),
+            *choices.BevindingSoort.choices,
+        ]
+        self.fields["aspect"].choices = [("", "Kies een aspect"), *choices.Aspect.choices]
+
+
 BevindingFormSet = inlineformset_factory(
-    Evaluatie,
-    Bevinding,
-    fields=["soort", "aspect", "tekst"],
-    widgets={"tekst": forms.Textarea(attrs={"rows": 2})},
-    extra=3,
-    can_delete=True,
+    Evaluatie, Bevinding, form=BevindingForm, extra=3, can_delete=True
 )
 
 AanbevelingFormSet = inlineformset_factory(
@@ -146,7 +160,16 @@ class OpvolgingForm(forms.Form):
         self.vorige = vorige
         self.vervolg = vervolg
         if vervolg is not None and not self.is_bound:
-            self.initial = {"status": vervolg.status, "toelichting": vervolg.tekst}
+            eigen_tekst = vervolg.tekst != self.standaard_tekst
+            self.initial = {
+                "status": vervolg.status,
+                "toelichting": vervolg.tekst if eigen_tekst else "",
+            }
+
+    @property
+    def standaard_tekst(self) -> str:
+        """The follow-up's text when the evaluator gave no explanation."""
+        return f"Vervolg op: {self.vorige.tekst}"
 
     def clean(self):
         cleaned = super().clean()
@@ -160,7 +183,7 @@ class OpvolgingForm(forms.Form):
             if self.vervolg is not None:
                 self.vervolg.delete()
             return
-        tekst = self.cleaned_data.get("toelichting") or f"Vervolg op: {self.vorige.tekst}"
+        tekst = self.cleaned_data.get("toelichting") or self.standaard_tekst
         Aanbeveling.objects.update_or_create(
             evaluatie=evaluatie,
             vervolg_op=self.vorige,

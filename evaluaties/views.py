@@ -41,13 +41,17 @@ def visible_evaluaties(user):
 
 
 def detail_queryset(user):
+    # Follow-ups link evaluations; only those the user may see are fetched, so a public page
+    # never names a concept or non-public evaluation (the missing link is simply None).
+    visible = Evaluatie.objects.visible_to(user)
+    linked = Aanbeveling.objects.filter(evaluatie__in=visible).select_related("evaluatie")
     return visible_evaluaties(user).prefetch_related(
         Prefetch("beoordelingen", queryset=Beoordeling.objects.select_related("criterium")),
         "bevindingen",
         Prefetch(
             "aanbevelingen",
-            queryset=Aanbeveling.objects.select_related("vervolg_op__evaluatie").prefetch_related(
-                Prefetch("vervolgen", queryset=Aanbeveling.objects.select_related("evaluatie"))
+            queryset=Aanbeveling.objects.prefetch_related(
+                Prefetch("vervolg_op", queryset=linked), Prefetch("vervolgen", queryset=linked)
             ),
         ),
     )
@@ -176,6 +180,9 @@ class EvaluatieCreateView(PermissionRequiredMixin, TemplateView):
         evaluatie = form.save(commit=False)
         evaluatie.aangemaakt_door = request.user
         evaluatie.save()
+        if request.POST.get("richting") == "klaar":
+            messages.success(request, "De evaluatie is als concept opgeslagen.")
+            return HttpResponseRedirect(evaluatie.get_absolute_url())
         messages.success(
             request, "De evaluatie is als concept opgeslagen. Ga verder met de scores."
         )
@@ -194,10 +201,13 @@ def stap_url(evaluatie: Evaluatie, stap: str) -> str:
 
 
 def vorige_evaluatie(evaluatie: Evaluatie) -> Evaluatie | None:
-    """The evaluation of the same verband just before this one, whose advice it follows up."""
+    """The definitive evaluation of the same verband just before this one, whose advice it
+    follows up (those who may edit an evaluation see every evaluation of its verband)."""
     return (
         Evaluatie.objects.filter(
-            verband=evaluatie.verband, uitgevoerd_op__lte=evaluatie.uitgevoerd_op
+            verband=evaluatie.verband,
+            uitgevoerd_op__lte=evaluatie.uitgevoerd_op,
+            status=choices.Status.DEFINITIEF,
         )
         .exclude(pk=evaluatie.pk)
         .order_by("-uitgevoerd_op", "-pk")
