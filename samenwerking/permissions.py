@@ -18,15 +18,20 @@ ROLLEN = (BEHEERDER, ADVISEUR, GEMEENTE_MEDEWERKER)
 
 @rules.predicate
 def is_beheerder(user) -> bool:
-    return user.is_superuser or rules.is_group_member(BEHEERDER)(user)
+    return user.is_active and (user.is_superuser or rules.is_group_member(BEHEERDER)(user))
 
 
-is_adviseur = rules.is_group_member(ADVISEUR)
+# A deactivated account keeps its groups but loses every right, as with Django's own backend.
+is_adviseur = rules.is_active & rules.is_group_member(ADVISEUR)
 
 
 @rules.predicate
 def is_gemeente_medewerker(user) -> bool:
-    return bool(user.gemeente_id) and rules.is_group_member(GEMEENTE_MEDEWERKER)(user)
+    return (
+        user.is_active
+        and bool(user.gemeente_id)
+        and rules.is_group_member(GEMEENTE_MEDEWERKER)(user)
+    )
 
 
 @rules.predicate

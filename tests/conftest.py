@@ -13,7 +13,12 @@ import pytest
 from django.core.management import call_command
 from django.db import connections
 
-from tests.factories import UserFactory
+from tests.factories import (
+    AdviseurFactory,
+    BeheerderFactory,
+    GemeenteMedewerkerFactory,
+    UserFactory,
+)
 from verbanden.models import Gemeente
 
 
@@ -74,4 +79,29 @@ def superuser(db):
 @pytest.fixture
 def superuser_client(client, superuser):
     client.force_login(superuser)
+    return client
+
+
+# The four roles of DESIGN.md ("Who uses it"); the bezoeker is the anonymous ``client``.
+
+
+@pytest.fixture
+def adviseur(db):
+    return AdviseurFactory(first_name="Anna", last_name="de Adviseur")
+
+
+@pytest.fixture
+def gemeente_medewerker(db):
+    """Works for Zwolle."""
+    return GemeenteMedewerkerFactory(first_name="Gerrit", last_name="Gemeentemans")
+
+
+@pytest.fixture
+def beheerder(db):
+    return BeheerderFactory(first_name="Bea", last_name="Beheer")
+
+
+@pytest.fixture
+def adviseur_client(client, adviseur):
+    client.force_login(adviseur)
     return client

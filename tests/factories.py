@@ -13,8 +13,10 @@ from decimal import Decimal
 
 import factory
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
 
+from samenwerking.permissions import ADVISEUR, BEHEERDER, GEMEENTE_MEDEWERKER
 from verbanden import choices
 from verbanden.models import (
     Deelname,
@@ -40,6 +42,21 @@ def domein(slug: str | Domein) -> Domein:
     return slug if isinstance(slug, Domein) else Domein.objects.get(slug=slug)
 
 
+def _rollen(*default: str) -> factory.PostGeneration:
+    """Adds the user to the role groups passed as ``rollen=[...]``, else to ``default``."""
+
+    def add(user, create: bool, extracted: Iterable[str] | None, **kwargs) -> None:
+        names = set(default if extracted is None else extracted)
+        if not create or not names:
+            return
+        groups = list(Group.objects.filter(name__in=names))
+        if len(groups) != len(names):
+            raise ValueError(f"Onbekende rol in {sorted(names)!r}; bestaan de groepen?")
+        user.groups.add(*groups)
+
+    return factory.PostGeneration(add)
+
+
 class UserFactory(DjangoModelFactory):
     class Meta:
         model = get_user_model()
@@ -50,6 +67,32 @@ class UserFactory(DjangoModelFactory):
     last_name = factory.Faker("last_name", locale="nl_NL")
     email = factory.LazyAttribute(lambda u: f"{u.username}@example.nl")
     password = factory.django.Password("geheim-wachtwoord")
+
+    # ``UserFactory(rollen=["adviseur"])``: the role groups (created after every ``migrate``).
+    rollen = _rollen()
+
+
+class AdviseurFactory(UserFactory):
+    """An adviseur: may register verbanden and edit those they created or are betrokken on."""
+
+    username = factory.Sequence(lambda n: f"adviseur{n}")
+    rollen = _rollen(ADVISEUR)
+
+
+class GemeenteMedewerkerFactory(UserFactory):
+    """A civil servant of one gemeente (Zwolle unless ``gemeente=`` says otherwise)."""
+
+    username = factory.Sequence(lambda n: f"medewerker{n}")
+    gemeente = factory.LazyFunction(lambda: gemeente("Zwolle"))
+    rollen = _rollen(GEMEENTE_MEDEWERKER)
+
+
+class BeheerderFactory(UserFactory):
+    """Staff in the beheerder group (not a superuser: the group must carry the rights)."""
+
+    username = factory.Sequence(lambda n: f"beheerder{n}")
+    is_staff = True
+    rollen = _rollen(BEHEERDER)
 
 
 class VerbandFactory(DjangoModelFactory):
@@ -95,6 +138,12 @@ class VerbandFactory(DjangoModelFactory):
     def domeinen(self, create: bool, extracted: Iterable[str | Domein] | None, **kwargs):
         if create and extracted:
             self.domeinen.set([domein(d) for d in extracted])
+
+    @factory.post_generation
+    def betrokken_adviseurs(self, create: bool, extracted: Iterable | None, **kwargs):
+        """``VerbandFactory(betrokken_adviseurs=[user])``: who may edit it besides its maker."""
+        if create and extracted:
+            self.betrokken_adviseurs.set(extracted)
 
     @classmethod
     def met_deelnemers(

@@ -397,7 +397,8 @@ class Samenwerkingsverband(models.Model):
         return f"{self.naam} ({self.afkorting})" if self.afkorting else self.naam
 
     def save(self, *args, **kwargs) -> None:
-        if not self.slug:
+        # Also when a slug was typed (in beheer) that is a page of its own, like "nieuw".
+        if not self.slug or self.slug in RESERVED_SLUGS:
             self.slug = unique_slug(Samenwerkingsverband, self.naam, exclude_pk=self.pk)
         super().save(*args, **kwargs)
 
