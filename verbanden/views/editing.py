@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.db.models import F
+from django.forms.utils import ErrorDict, ErrorList
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse_lazy
@@ -28,8 +29,6 @@ def _without_validation(form_or_formset) -> None:
     Django computes errors lazily; marking them as computed-and-empty keeps the typed values
     while the page does not accuse the user of mistakes they did not make.
     """
-    from django.forms.utils import ErrorDict, ErrorList
-
     if hasattr(form_or_formset, "forms"):
         form_or_formset._errors = []
         form_or_formset._non_form_errors = ErrorList()
