@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
-PYTEST_ARGS ?=
+# Both cores; browser tests run per worker with their own database and live server.
+PYTEST_ARGS ?= -n 2
 
 .PHONY: demo test chromium lint format install clean
 

@@ -194,9 +194,14 @@ class AanbevelingAdmin(admin.ModelAdmin):
         "evaluatie__verband__afkorting",
     ]
     ordering = ["-evaluatie__uitgevoerd_op", "pk"]
-    list_select_related = ["evaluatie", "vervolg_op"]
+    list_select_related = ["evaluatie", "vervolg_op__evaluatie"]
     autocomplete_fields = ["evaluatie", "vervolg_op"]
     fields = ["evaluatie", ("prioriteit", "status"), "tekst", "vervolg_op"]
+
+    def get_search_results(self, request, queryset, search_term):
+        # The autocomplete shows str(aanbeveling), which names its evaluatie: fetch it along.
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        return queryset.select_related("evaluatie"), may_have_duplicates
 
     @admin.display(description="aanbeveling", ordering="tekst")
     def tekst_kort(self, obj: Aanbeveling) -> str:

@@ -59,7 +59,7 @@ class ScoresForm(forms.Form):
     def __init__(self, *args, evaluatie: Evaluatie, **kwargs):
         super().__init__(*args, **kwargs)
         self.evaluatie = evaluatie
-        existing = {b.criterium_id: b for b in evaluatie.beoordelingen.all()}
+        existing = {b.criterium_id: b for b in evaluatie.beoordelingen.select_related("criterium")}
         self.criteria = list(Criterium.objects.filter(actief=True)) + [
             b.criterium for b in existing.values() if not b.criterium.actief
         ]
@@ -90,6 +90,15 @@ class ScoresForm(forms.Form):
         cleaned = super().clean()
         for criterium in self.criteria:
             if (
+                self.evaluatie.is_definitief
+                and criterium.actief
+                and cleaned.get(f"score_{criterium.pk}") is None
+            ):
+                self.add_error(
+                    f"score_{criterium.pk}",
+                    "Deze evaluatie is definitief en houdt een score voor elk criterium.",
+                )
+            elif (
                 cleaned.get(f"toelichting_{criterium.pk}")
                 and cleaned.get(f"score_{criterium.pk}") is None
             ):
@@ -169,7 +178,8 @@ class OpvolgingForm(forms.Form):
     @property
     def standaard_tekst(self) -> str:
         """The follow-up's text when the evaluator gave no explanation."""
-        return f"Vervolg op: {self.vorige.tekst}"
+        # Not the earlier text itself: that evaluation may be less public than this one.
+        return "Opvolging van een aanbeveling uit de vorige evaluatie (zonder toelichting)."
 
     def clean(self):
         cleaned = super().clean()

@@ -237,4 +237,5 @@ class Aanbeveling(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.tekst[:80]
+        # Names the evaluation: equal advice texts in different evaluations stay apart.
+        return f"{self.evaluatie.titel}: {self.tekst[:80]}"

@@ -200,11 +200,13 @@ def stap_url(evaluatie: Evaluatie, stap: str) -> str:
     return reverse("evaluaties:evaluatie_stap", kwargs={"pk": evaluatie.pk, "stap": stap})
 
 
-def vorige_evaluatie(evaluatie: Evaluatie) -> Evaluatie | None:
+def vorige_evaluatie(evaluatie: Evaluatie, user) -> Evaluatie | None:
     """The definitive evaluation of the same verband just before this one, whose advice it
-    follows up (those who may edit an evaluation see every evaluation of its verband)."""
+    follows up; only one ``user`` may see (an adviseur may add an evaluation to a verband they
+    registered without seeing its non-public evaluations)."""
     return (
-        Evaluatie.objects.filter(
+        Evaluatie.objects.visible_to(user)
+        .filter(
             verband=evaluatie.verband,
             uitgevoerd_op__lte=evaluatie.uitgevoerd_op,
             status=choices.Status.DEFINITIEF,
@@ -242,7 +244,7 @@ class EvaluatieStapView(PermissionRequiredMixin, TemplateView):
         if self.stap == "bevindingen":
             return {"formset": BevindingFormSet(data, instance=evaluatie, prefix="bevindingen")}
         if self.stap == "aanbevelingen":
-            vorige = vorige_evaluatie(evaluatie)
+            vorige = vorige_evaluatie(evaluatie, self.request.user)
             vervolgen = {
                 a.vervolg_op_id: a for a in evaluatie.aanbevelingen.filter(vervolg_op__isnull=False)
             }
