@@ -1,11 +1,10 @@
 """Beheer of the registry: search, filters, inlines for deelnames, autocomplete for gemeenten."""
 
 from django.contrib import admin
-from django.core.exceptions import ValidationError
 from django.db import models
-from django.forms.models import BaseInlineFormSet
 from simple_history.admin import SimpleHistoryAdmin
 
+from .forms import DeelnameFormSet
 from .models import (
     Deelname,
     Domein,
@@ -72,24 +71,9 @@ class PartnerAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["naam"]}
 
 
-class DeelnameFormSet(BaseInlineFormSet):
-    """Checks the centrumgemeente rule over all deelnames together, before anything is saved."""
-
-    def clean(self):
-        super().clean()
-        deelnames = [
-            form.instance
-            for form in self.forms
-            if form.has_changed() or form.instance.pk
-            if form.cleaned_data and not form.cleaned_data.get("DELETE")
-        ]
-        verband = self.instance
-        if fouten := verband.centrumgemeente_fouten(deelnames):
-            raise ValidationError(fouten)
-
-
 class DeelnameInline(admin.TabularInline):
     model = Deelname
+    # The same checks as the site's form: one centrumgemeente, no gemeente listed twice.
     formset = DeelnameFormSet
     extra = 1
     autocomplete_fields = ["gemeente"]
