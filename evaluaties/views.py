@@ -289,6 +289,9 @@ class EvaluatieStapView(PermissionRequiredMixin, TemplateView):
             else:
                 part.save()
         index = STAP_NAMEN.index(self.stap)
+        if request.POST.get("richting") == "meer":
+            # Saved; the same step again shows the saved rows plus new empty ones.
+            return HttpResponseRedirect(stap_url(self.evaluatie, self.stap))
         if request.POST.get("richting") == "vorige" and index > 0:
             return HttpResponseRedirect(stap_url(self.evaluatie, STAP_NAMEN[index - 1]))
         if self.stap == "controle" or request.POST.get("richting") == "klaar":

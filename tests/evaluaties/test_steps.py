@@ -354,6 +354,28 @@ def test_bevindingen_saved(ingelogd, evaluatie):
     ]
 
 
+@pytest.mark.parametrize("stap", ["bevindingen", "aanbevelingen"])
+def test_opslaan_en_meer_rijen_saves_and_offers_new_empty_rows(ingelogd, evaluatie, stap):
+    url = stap_url(evaluatie, stap)
+    data = page_form(ingelogd, url, f"{stap}-TOTAL_FORMS")
+    for i in range(3):
+        if stap == "bevindingen":
+            bevinding_rij(data, i, "glans", "cultuur", f"Bevinding {i}")
+        else:
+            data[f"aanbevelingen-{i}-tekst"] = f"Aanbeveling {i}"
+            data[f"aanbevelingen-{i}-prioriteit"] = "middel"
+            data[f"aanbevelingen-{i}-status"] = "open"
+
+    response = post(ingelogd, url, data, richting="meer")
+
+    assert response.status_code == HTTPStatus.FOUND
+    assert response.url == url  # the same step again
+    assert getattr(evaluatie, stap).count() == 3
+    again = page_form(ingelogd, url, f"{stap}-TOTAL_FORMS")
+    assert again.value(f"{stap}-INITIAL_FORMS") == "3"
+    assert again.value(f"{stap}-TOTAL_FORMS") == "6"
+
+
 def test_bevinding_without_tekst_is_an_error_and_saves_nothing(ingelogd, evaluatie):
     data = page_form(ingelogd, stap_url(evaluatie, "bevindingen"), "bevindingen-TOTAL_FORMS")
     bevinding_rij(data, 0, "glans", "cultuur", "Men spreekt elkaar aan.")
