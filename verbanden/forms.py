@@ -76,11 +76,6 @@ VERBAND_SECTIONS = [
 ]
 
 
-class DomeinChoiceField(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, domein: Domein) -> str:
-        return domein.naam if domein.hoofddomein_id is None else f"{domein.naam}"
-
-
 class VerbandForm(forms.ModelForm):
     """All typology, governance and register fields of a verband, plus the version check."""
 
@@ -89,7 +84,7 @@ class VerbandForm(forms.ModelForm):
         label="Juridische vorm",
         choices=[("", "Kies een juridische vorm"), *choices.grouped_juridische_vormen()],
     )
-    domeinen = DomeinChoiceField(
+    domeinen = forms.ModelMultipleChoiceField(
         label="Domeinen",
         queryset=Domein.objects.select_related("hoofddomein"),
         required=False,

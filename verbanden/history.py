@@ -36,7 +36,6 @@ class Change:
     onderwerp: str
     soort: str
     velden: list[FieldChange] = field(default_factory=list)
-    versie: int | None = None
 
 
 def display(model_field: models.Field, value, names: dict) -> str:
@@ -68,11 +67,11 @@ def _who(record) -> str:
 
 
 def _tracked_fields(model: type[models.Model]) -> list[models.Field]:
+    in_history = {h.name for h in model.history.model._meta.fields}
     return [
         f
         for f in model._meta.concrete_fields
-        if f.name not in SKIPPED_FIELDS
-        and f.name in {h.name for h in model.history.model._meta.fields}
+        if f.name not in SKIPPED_FIELDS and f.name in in_history
     ]
 
 
@@ -117,7 +116,6 @@ def _changes(model, records, subject, names, m2m=None) -> list[Change]:
                 wie=_who(record),
                 onderwerp=subject(record),
                 soort=SOORT[record.history_type],
-                versie=getattr(record, "versie", None),
             )
             if record.history_type != "-":
                 for f in tracked:
