@@ -222,6 +222,16 @@ class PartnerdeelnameForm(forms.ModelForm):
         model = Partnerdeelname
         fields = ["rol", "toegetreden_op", "uitgetreden_op", "bijdrage"]
 
+    # The partner first, as the gemeente comes first in a deelname row.
+    field_order = [
+        "partner_naam",
+        "partner_soort",
+        "rol",
+        "toegetreden_op",
+        "uitgetreden_op",
+        "bijdrage",
+    ]
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.partner_id and not self.is_bound:
