@@ -167,14 +167,11 @@ class GemeenteField(forms.CharField):
         text = super().clean(value)
         if not text:
             return None
-        term = text.strip()
-        code = term.upper().removeprefix("GM")
-        lookup = {"code": code.zfill(4)} if code.isdigit() else {"naam__iexact": term}
-        # An exact name or code wins, also of a merged-away gemeente (historic deelnames).
-        gemeente = Gemeente.objects.filter(**lookup).order_by("opgeheven_op").first()
+        # The exact gemeente, also a merged-away one (historic deelnames), not its successor.
+        gemeente = Gemeente.objects.match(text)
         if gemeente is None:
             raise ValidationError(
-                self.error_messages["onbekend"], code="onbekend", params={"value": term}
+                self.error_messages["onbekend"], code="onbekend", params={"value": text.strip()}
             )
         return gemeente
 

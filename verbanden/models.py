@@ -66,16 +66,17 @@ class GemeenteQuerySet(models.QuerySet["Gemeente"]):
     def opgeheven(self) -> GemeenteQuerySet:
         return self.filter(opgeheven_op__isnull=False)
 
+    def match(self, code_or_naam: str) -> Gemeente | None:
+        """The gemeente with this CBS code ("0193", "GM0193") or name, also a merged-away one."""
+        term = code_or_naam.strip()
+        code = term.upper().removeprefix("GM")
+        lookup = Q(code=code.zfill(4)) if code.isdigit() else Q(naam__iexact=term)
+        # A current gemeente wins over an old one with the same name.
+        return self.filter(lookup).order_by(F("opgeheven_op").asc(nulls_first=True)).first()
+
     def resolve(self, code_or_naam: str) -> Gemeente | None:
         """Today's gemeente for a code or name, also when that code or name was merged away."""
-        term = code_or_naam.strip()
-        lookup = (
-            Q(code=term.removeprefix("GM").zfill(4))
-            if term.removeprefix("GM").isdigit()
-            else Q(naam__iexact=term)
-        )
-        # A current gemeente wins over an old one with the same name.
-        gemeente = self.filter(lookup).order_by(F("opgeheven_op").asc(nulls_first=True)).first()
+        gemeente = self.match(code_or_naam)
         return gemeente.huidige_gemeente() if gemeente else None
 
 
