@@ -7,10 +7,11 @@ os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-insecure-key")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,testserver")
 # Tests must not pick up a developer's .env.
 os.environ.setdefault("DJANGO_READ_DOT_ENV_FILE", "false")
-
+# Plain http on localhost: no redirect to https, no secure-only cookies, no HSTS.
 os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("DJANGO_SECURE_COOKIES", "false")
 os.environ.setdefault("DJANGO_SECURE_HSTS_SECONDS", "0")
+
 from .base import *  # noqa: F403
 from .base import DATABASES, STORAGES
 
