@@ -6,3 +6,6 @@ class EvaluatiesConfig(AppConfig):
 
     name = "evaluaties"
     verbose_name = "Evaluaties"
+
+    def ready(self) -> None:
+        from . import signals  # noqa: F401

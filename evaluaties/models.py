@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
 
+from samenwerking.search.indexed import SearchIndexed
 from verbanden.models import Deelname, Samenwerkingsverband
 
 from . import choices
@@ -70,7 +71,7 @@ class EvaluatieQuerySet(models.QuerySet["Evaluatie"]):
         return self.filter(visible)
 
 
-class Evaluatie(models.Model):
+class Evaluatie(SearchIndexed):
     """One evaluation of a verband: a self-evaluation, research or the evaluation the regeling requires."""
 
     verband = models.ForeignKey(
@@ -131,6 +132,27 @@ class Evaluatie(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("evaluaties:evaluatie_detail", kwargs={"pk": self.pk})
+
+    search_snippet_fields = ("samenvatting", "conclusies")
+
+    def search_sections(self) -> dict[str, list[str]]:
+        return {
+            "A": [self.titel],
+            "B": [self.verband.naam, self.verband.afkorting, self.samenvatting],
+            "C": [
+                self.conclusies,
+                self.aanleiding,
+                *(bevinding.tekst for bevinding in self.bevindingen.all()),
+                *(aanbeveling.tekst for aanbeveling in self.aanbevelingen.all()),
+            ],
+            "D": [self.methode, self.uitvoerder],
+        }
+
+    @classmethod
+    def search_index_queryset(cls):
+        return cls._default_manager.select_related("verband").prefetch_related(
+            "bevindingen", "aanbevelingen"
+        )
 
     @property
     def is_definitief(self) -> bool:

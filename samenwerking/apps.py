@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
 from django.db.models.signals import post_migrate
 
 
@@ -12,7 +13,12 @@ class SamenwerkingConfig(AppConfig):
         # Registers the object rules with django-rules.
         from . import permissions  # noqa: F401
         from .roles import sync_roles
+        from .search import sqlite as search_on_sqlite
+        from .search.maintenance import index_missing_after_migrate
 
         # After every app's migrations (not only ours): the permissions of apps listed after
         # this one are created by their own post_migrate signal.
         post_migrate.connect(sync_roles, dispatch_uid="samenwerking.sync_roles")
+        # The SQLite search fallback needs its functions on every connection.
+        connection_created.connect(search_on_sqlite.register, dispatch_uid="samenwerking.search")
+        post_migrate.connect(index_missing_after_migrate, dispatch_uid="samenwerking.search_index")

@@ -6,3 +6,6 @@ class VerbandenConfig(AppConfig):
 
     name = "verbanden"
     verbose_name = "Register"
+
+    def ready(self) -> None:
+        from . import signals  # noqa: F401

@@ -14,6 +14,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
+from samenwerking.search.indexed import SearchIndexed
+
 from . import choices
 
 cbs_code_validator = RegexValidator(
@@ -80,7 +82,7 @@ class GemeenteQuerySet(models.QuerySet["Gemeente"]):
         return gemeente.huidige_gemeente() if gemeente else None
 
 
-class Gemeente(models.Model):
+class Gemeente(SearchIndexed):
     """A Dutch gemeente as registered by CBS, including those merged away since 2012."""
 
     code = models.CharField(
@@ -135,6 +137,11 @@ class Gemeente(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("verbanden:gemeente_detail", kwargs={"slug": self.slug})
+
+    search_fuzzy_fields = ("naam",)
+
+    def search_sections(self) -> dict[str, list[str]]:
+        return {"A": [self.naam], "B": [self.code, self.cbs_statcode]}
 
     @property
     def cbs_statcode(self) -> str:
@@ -275,7 +282,7 @@ class VerbandQuerySet(models.QuerySet["Samenwerkingsverband"]):
         )
 
 
-class Samenwerkingsverband(models.Model):
+class Samenwerkingsverband(SearchIndexed):
     """A cooperation of gemeenten: a gemeenschappelijke regeling, a private-law body or a network."""
 
     naam = models.CharField("naam", max_length=255)
@@ -368,7 +375,7 @@ class Samenwerkingsverband(models.Model):
 
     history = HistoricalRecords(
         m2m_fields=[domeinen, betrokken_adviseurs],
-        excluded_fields=["gewijzigd_op"],
+        excluded_fields=["gewijzigd_op", "zoekvector", "zoektermen"],
         verbose_name="historie van samenwerkingsverband",
     )
 
@@ -405,6 +412,26 @@ class Samenwerkingsverband(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("verbanden:verband_detail", kwargs={"slug": self.slug})
+
+    # Search: names weigh most and may match approximately ("ODRU", "Groninegn").
+    search_fuzzy_fields = ("naam", "afkorting")
+    search_snippet_fields = ("omschrijving", "governance_toelichting")
+
+    def search_sections(self) -> dict[str, list[str]]:
+        return {
+            "A": [self.naam, self.afkorting],
+            "B": [self.omschrijving, *(domein.naam for domein in self.domeinen.all())],
+            "C": [
+                self.governance_toelichting,
+                self.overgedragen_bevoegdheden,
+                self.wettelijke_voorschriften,
+                self.vestigingsplaats,
+            ],
+        }
+
+    @classmethod
+    def search_index_queryset(cls):
+        return cls._default_manager.prefetch_related("domeinen")
 
     @property
     def juridische_categorie(self) -> choices.JuridischeCategorie:

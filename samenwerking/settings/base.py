@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "samenwerking",
     "verbanden",
     "evaluaties",
+    "kennisbank",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -1,0 +1,185 @@
+"""Publicaties (research, whitepapers, handreikingen, praktijkverhalen ...) and their themas."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+from samenwerking.search.indexed import SearchIndexed
+from samenwerking.uploads import validate_pdf
+from verbanden.models import Domein, Gemeente, Samenwerkingsverband, unique_slug
+
+from . import choices
+
+# Path segments under /kennisbank/ that are pages of their own, never a publicatie's slug.
+RESERVED_SLUGS = frozenset({"nieuw", "feed", "thema", "domein", "gemeente"})
+
+
+class Thema(models.Model):
+    """A theme of cooperation: governance, vertrouwen, opdrachtgeverschap, stelselregie, ..."""
+
+    naam = models.CharField("naam", max_length=100, unique=True)
+    slug = models.SlugField("slug", max_length=100, unique=True)
+    omschrijving = models.TextField("omschrijving", blank=True)
+
+    class Meta:
+        verbose_name = "thema"
+        verbose_name_plural = "thema's"
+        ordering = ["naam"]
+
+    def __str__(self) -> str:
+        return self.naam
+
+    def get_absolute_url(self) -> str:
+        return f"{reverse('kennisbank:publicatie_list')}?thema={self.slug}"
+
+
+class PublicatieQuerySet(models.QuerySet["Publicatie"]):
+    def gepubliceerd(self) -> PublicatieQuerySet:
+        """What everyone may see, and the only thing feeds and anonymous pages show."""
+        return self.filter(status=choices.Status.GEPUBLICEERD)
+
+    def visible_to(self, user) -> PublicatieQuerySet:
+        """Gepubliceerd for everyone; concepts only for their maker and for beheerders."""
+        from samenwerking.permissions import is_beheerder
+
+        if not user.is_authenticated:
+            return self.gepubliceerd()
+        if is_beheerder(user):
+            return self.all()
+        return self.filter(Q(status=choices.Status.GEPUBLICEERD) | Q(aangemaakt_door=user))
+
+
+class Publicatie(SearchIndexed):
+    titel = models.CharField("titel", max_length=255)
+    slug = models.SlugField(
+        "slug",
+        max_length=200,
+        unique=True,
+        blank=True,
+        help_text="Het laatste deel van het webadres; leeg laten om het uit de titel te maken.",
+    )
+    soort = models.CharField("soort", max_length=20, choices=choices.Soort.choices)
+    samenvatting = models.TextField(
+        "samenvatting", help_text="Waar gaat het over en wat is de belangrijkste conclusie?"
+    )
+    inhoud = models.TextField(
+        "inhoud",
+        blank=True,
+        help_text="De tekst zelf, voor artikelen, nieuws en praktijkverhalen zonder PDF.",
+    )
+    auteurs = models.CharField("auteurs", max_length=300, blank=True)
+    uitgever = models.CharField(
+        "uitgever", max_length=200, blank=True, help_text="Bijvoorbeeld BZK, VNG of een bureau."
+    )
+    verschenen_op = models.DateField("verschenen op")
+    bestand = models.FileField(
+        "bestand (PDF)",
+        upload_to="kennisbank/%Y/",
+        blank=True,
+        validators=[FileExtensionValidator(["pdf"]), validate_pdf],
+    )
+    # Filled from the PDF when it is uploaded; searchable, never shown as such.
+    bestand_tekst = models.TextField("tekst uit het bestand", blank=True, editable=False)
+    externe_url = models.URLField("externe link", max_length=500, blank=True)
+    status = models.CharField(
+        "status",
+        max_length=20,
+        choices=choices.Status.choices,
+        default=choices.Status.CONCEPT,
+        help_text="Alleen gepubliceerde publicaties zijn zichtbaar voor bezoekers.",
+    )
+
+    themas = models.ManyToManyField(
+        Thema, verbose_name="thema's", related_name="publicaties", blank=True
+    )
+    verbanden = models.ManyToManyField(
+        Samenwerkingsverband,
+        verbose_name="samenwerkingsverbanden",
+        related_name="publicaties",
+        blank=True,
+    )
+    gemeenten = models.ManyToManyField(
+        Gemeente, verbose_name="gemeenten", related_name="publicaties", blank=True
+    )
+    domeinen = models.ManyToManyField(
+        Domein, verbose_name="domeinen", related_name="publicaties", blank=True
+    )
+
+    aangemaakt_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="aangemaakt door",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="publicaties",
+    )
+    aangemaakt_op = models.DateTimeField("aangemaakt op", auto_now_add=True)
+    gewijzigd_op = models.DateTimeField("gewijzigd op", auto_now=True)
+    # Raised on every save through the site; a save with an older number is a conflict.
+    versie = models.PositiveIntegerField("versie", default=1, editable=False)
+
+    history = HistoricalRecords(
+        excluded_fields=["gewijzigd_op", "zoekvector", "zoektermen", "bestand_tekst"],
+        verbose_name="historie van publicatie",
+    )
+
+    objects = PublicatieQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "publicatie"
+        verbose_name_plural = "publicaties"
+        ordering = ["-verschenen_op", "titel"]
+        indexes = [models.Index(fields=["status", "-verschenen_op"], name="kennisbank_status_datum")]
+        constraints = [
+            models.CheckConstraint(
+                name="%(app_label)s_%(class)s_heeft_inhoud",
+                condition=~Q(bestand="") | ~Q(externe_url="") | ~Q(inhoud=""),
+                violation_error_message=(
+                    "Voeg een PDF-bestand, een externe link of de inhoud zelf toe: een publicatie "
+                    "zonder een van die drie valt niet te lezen."
+                ),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.titel
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug or self.slug in RESERVED_SLUGS:
+            titel = self.titel if slugify(self.titel) not in RESERVED_SLUGS else f"{self.titel} 1"
+            self.slug = unique_slug(Publicatie, titel, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("kennisbank:publicatie_detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_gepubliceerd(self) -> bool:
+        return self.status == choices.Status.GEPUBLICEERD
+
+    # Search: the title weighs most and may match approximately; a PDF's text weighs least.
+    search_fuzzy_fields = ("titel",)
+    search_snippet_fields = ("samenvatting", "inhoud", "bestand_tekst")
+
+    def search_sections(self) -> dict[str, list[str]]:
+        return {
+            "A": [self.titel],
+            "B": [
+                self.samenvatting,
+                self.auteurs,
+                self.uitgever,
+                *(thema.naam for thema in self.themas.all()),
+            ],
+            "C": [self.inhoud],
+            "D": [self.bestand_tekst],
+        }
+
+    @classmethod
+    def search_index_queryset(cls):
+        return cls._default_manager.prefetch_related("themas")

@@ -1,0 +1,124 @@
+"""A model whose rows can be found by the site's search, on PostgreSQL and on SQLite.
+
+Each searchable model says which texts describe a row and how much they weigh
+(``search_sections``: A for names and titles down to D for the extracted text of a PDF) and
+which short fields may match approximately (``search_fuzzy_fields``). The texts are stored:
+
+- on PostgreSQL as a ``tsvector`` (``zoekvector``, GIN-indexed) in the ``dutch_unaccent``
+  configuration;
+- on SQLite as the same stems as plain text (``zoektermen``), one line per weight, which the
+  ``sp_search_rank`` function reads.
+
+The index is written by ``save()`` and by ``reindex()``; code that changes what a row's
+sections contain without saving the row itself (many-to-many fields, child rows) calls
+``update_search_index()`` afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import reduce
+from operator import add
+from typing import ClassVar
+
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.db import connections, models, router
+from django.db.models import Value
+
+from .config import TS_CONFIG
+from .snippets import strip_markers
+from .text import terms
+
+WEIGHTS = ("A", "B", "C", "D")
+# PostgreSQL refuses tsvectors over 1 MB; a PDF's text beyond this adds little to finding it.
+MAX_SECTION_CHARS = 200_000
+
+
+class SearchIndexed(models.Model):
+    zoekvector = SearchVectorField("zoekvector", null=True, editable=False)
+    zoektermen = models.TextField("zoektermen", blank=True, default="", editable=False)
+
+    # Short fields compared by trigram similarity: names and abbreviations.
+    search_fuzzy_fields: ClassVar[tuple[str, ...]] = ()
+    # Fields a snippet is taken from, in order.
+    search_snippet_fields: ClassVar[tuple[str, ...]] = ()
+
+    class Meta:
+        abstract = True
+
+    def search_sections(self) -> dict[str, Iterable[str]]:
+        """Texts per weight ("A" most important)."""
+        raise NotImplementedError
+
+    @classmethod
+    def search_index_queryset(cls) -> models.QuerySet:
+        """The rows with what ``search_sections`` reads already fetched."""
+        return cls._default_manager.all()
+
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        self.update_search_index()
+
+    def update_search_index(self) -> None:
+        reindex([self])
+
+
+def _texts(obj: SearchIndexed) -> dict[str, list[str]]:
+    sections = obj.search_sections()
+    return {
+        weight: [strip_markers(t)[:MAX_SECTION_CHARS].replace("\x00", " ") for t in texts if t]
+        for weight, texts in sections.items()
+        if weight in WEIGHTS
+    }
+
+
+def stored_terms(sections: dict[str, list[str]]) -> str:
+    return "\n".join(
+        f"{weight} {' '.join(terms(' '.join(texts)))}"
+        for weight, texts in sections.items()
+        if texts
+    )
+
+
+def vector_expression(sections: dict[str, list[str]]):
+    vectors = [
+        SearchVector(Value(" ".join(texts)), weight=weight, config=TS_CONFIG)
+        for weight, texts in sections.items()
+        if texts
+    ]
+    return reduce(add, vectors) if vectors else Value("", output_field=SearchVectorField())
+
+
+def reindex(objects: Iterable[SearchIndexed], batch_size: int = 200) -> int:
+    """Write the search index of ``objects`` (all of one model); returns how many."""
+    objects = list(objects)
+    if not objects:
+        return 0
+    model = type(objects[0])
+    vendor = connections[router.db_for_write(model)].vendor
+    field = "zoekvector" if vendor == "postgresql" else "zoektermen"
+    for obj in objects:
+        sections = _texts(obj)
+        setattr(
+            obj,
+            field,
+            vector_expression(sections) if field == "zoekvector" else stored_terms(sections),
+        )
+    model._base_manager.bulk_update(objects, [field], batch_size=batch_size)
+    if field == "zoekvector":
+        # The attribute holds an expression now; the stored value is only read by queries.
+        for obj in objects:
+            obj.zoekvector = None
+    return len(objects)
+
+
+def reindex_all(model: type[SearchIndexed], chunk: int = 500) -> int:
+    total = 0
+    queryset = model.search_index_queryset().order_by("pk")
+    last = 0
+    while True:
+        batch = list(queryset.filter(pk__gt=last)[:chunk])
+        if not batch:
+            return total
+        total += reindex(batch)
+        last = batch[-1].pk
