@@ -135,7 +135,9 @@ class Publicatie(SearchIndexed):
         verbose_name = "publicatie"
         verbose_name_plural = "publicaties"
         ordering = ["-verschenen_op", "titel"]
-        indexes = [models.Index(fields=["status", "-verschenen_op"], name="kennisbank_status_datum")]
+        indexes = [
+            models.Index(fields=["status", "-verschenen_op"], name="kennisbank_status_datum")
+        ]
         constraints = [
             models.CheckConstraint(
                 name="%(app_label)s_%(class)s_heeft_inhoud",

@@ -79,3 +79,18 @@ may_edit_evaluatie = is_beheerder | (
 )
 rules.add_perm("evaluaties.change_evaluatie", may_edit_evaluatie)
 rules.add_perm("evaluaties.delete_evaluatie", may_edit_evaluatie)
+
+
+# ---------------------------------------------------------------------------------------------
+# Kennisbank: adviseurs add publicaties; each edits their own, beheerders all of them.
+
+
+@rules.predicate
+def is_publicatie_aanmaker(user, publicatie) -> bool:
+    return publicatie is not None and publicatie.aangemaakt_door_id == user.pk
+
+
+rules.add_perm("kennisbank.add_publicatie", is_beheerder | is_adviseur)
+may_edit_publicatie = is_beheerder | (is_adviseur & is_publicatie_aanmaker)
+rules.add_perm("kennisbank.change_publicatie", may_edit_publicatie)
+rules.add_perm("kennisbank.delete_publicatie", may_edit_publicatie)

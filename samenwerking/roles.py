@@ -22,6 +22,8 @@ ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "verbanden.partnerdeelname": VIEW,
     },
     ADVISEUR: {
+        "kennisbank.publicatie": EDIT,
+        "kennisbank.thema": VIEW,
         "evaluaties.evaluatie": EDIT,
         "evaluaties.beoordeling": EDIT,
         "evaluaties.bevinding": EDIT,
@@ -32,6 +34,8 @@ ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "verbanden.partner": ("add", "view"),
     },
     BEHEERDER: {
+        "kennisbank.publicatie": EDIT,
+        "kennisbank.thema": EDIT,
         "evaluaties.evaluatie": EDIT,
         "evaluaties.beoordeling": EDIT,
         "evaluaties.bevinding": EDIT,

@@ -19,6 +19,7 @@ urlpatterns = [
         TemplateView.as_view(template_name="samenwerking/toegankelijkheid.html"),
         name="toegankelijkheid",
     ),
+    path("zoeken/", views.ZoekView.as_view(), name="zoeken"),
     path("beheer/", admin.site.urls),
     # Accounts, with Dutch paths; the names are Django's own, which its views redirect to.
     path(
@@ -62,4 +63,5 @@ urlpatterns = [
     ),
     path("", include("verbanden.urls")),
     path("", include("evaluaties.urls")),
+    path("kennisbank/", include("kennisbank.urls")),
 ]

@@ -1,10 +1,18 @@
-"""Site-wide pages: the home page."""
+"""Site-wide pages: the home page and the site-wide search."""
 
+from django.core.paginator import Paginator
 from django.db.models import Count
 from django.views.generic import TemplateView
 
+from kennisbank.models import Publicatie
 from verbanden.choices import JuridischeVorm
 from verbanden.models import Deelname, Domein, Samenwerkingsverband
+
+from . import search, sitesearch
+
+# Results per kind on the overview; a kind opened on its own pages by this many.
+GROUP_SIZE = 5
+PAGE_SIZE = 20
 
 
 class HomeView(TemplateView):
@@ -30,5 +38,48 @@ class HomeView(TemplateView):
         context["aantal_verbanden"] = sum(per_vorm.values())
         context["aantal_gemeenten"] = (
             Deelname.objects.active().values("gemeente").distinct().count()
+        )
+        context["recente_publicaties"] = Publicatie.objects.gepubliceerd().order_by(
+            "-verschenen_op", "pk"
+        )[:5]
+        return context
+
+
+class ZoekView(TemplateView):
+    """Search everything at once; ``?in=publicaties`` shows one kind with paging."""
+
+    template_name = "samenwerking/zoeken.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        request = self.request
+        q = request.GET.get("q", "")
+        query = search.parse(q)
+        only = sitesearch.KINDS_BY_KEY.get(request.GET.get("in", ""))
+        groups = []
+        if query:
+            for kind in [only] if only else sitesearch.KINDS:
+                results = sitesearch.results(kind, request.user, query)
+                if only:
+                    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("pagina"))
+                    items, total = list(page.object_list), page.paginator.count
+                else:
+                    page, total = None, results.count()
+                    items = list(results[:GROUP_SIZE]) if total else []
+                groups.append(
+                    {
+                        "kind": kind,
+                        "total": total,
+                        "items": sitesearch.with_snippets(kind, items, query),
+                        "page_obj": page,
+                    }
+                )
+        context.update(
+            q=q,
+            query=query,
+            only=only,
+            groups=groups,
+            total=sum(group["total"] for group in groups),
+            kinds=sitesearch.KINDS,
         )
         return context

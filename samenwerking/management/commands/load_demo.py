@@ -9,6 +9,7 @@ from django.db import transaction
 
 from samenwerking.demo.evaluaties import sync_evaluaties
 from samenwerking.demo.generated import generate
+from samenwerking.demo.kennisbank import sync_kennisbank
 from samenwerking.demo.loader import Loader
 from samenwerking.demo.real import REAL
 from samenwerking.demo.tally import Tally
@@ -22,7 +23,8 @@ TOTAAL_VERBANDEN = 300
 class Command(BaseCommand):
     help = (
         "Laadt demodata: echte en fictieve samenwerkingsverbanden met deelnemers, evaluaties "
-        "van echte verbanden, en in ontwikkeling demogebruikers per rol. Idempotent: een "
+        "van echte verbanden, publicaties in de kennisbank, en in ontwikkeling demogebruikers "
+        "per rol. Idempotent: een "
         "tweede keer verandert niets."
     )
 
@@ -41,6 +43,7 @@ class Command(BaseCommand):
             loader.check(real + fictief)
             loader.sync_all(real + fictief)
             sync_evaluaties(tally, users, log=loader.log)
+            sync_kennisbank(tally, users, log=loader.log)
 
         self.stdout.write(
             f"Demodata: {len(real)} echte en {len(fictief)} fictieve samenwerkingsverbanden."

@@ -1,0 +1,55 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from .forms import PublicatieForm
+from .models import Publicatie, Thema
+
+
+@admin.register(Thema)
+class ThemaAdmin(admin.ModelAdmin):
+    list_display = ["naam", "slug", "aantal_publicaties"]
+    search_fields = ["naam", "omschrijving"]
+    prepopulated_fields = {"slug": ["naam"]}
+
+    @admin.display(description="publicaties")
+    def aantal_publicaties(self, obj) -> int:
+        return obj.publicaties.count()
+
+
+class PublicatieAdminForm(PublicatieForm):
+    """The site's form (PDF check and text extraction), without the site's version field."""
+
+    class Meta(PublicatieForm.Meta):
+        fields = [*PublicatieForm.Meta.fields, "slug", "aangemaakt_door"]
+
+
+@admin.register(Publicatie)
+class PublicatieAdmin(SimpleHistoryAdmin):
+    form = PublicatieAdminForm
+    list_display = ["titel", "soort", "status", "verschenen_op", "uitgever"]
+    list_filter = ["status", "soort", "themas", "domeinen"]
+    search_fields = ["titel", "samenvatting", "auteurs", "uitgever"]
+    date_hierarchy = "verschenen_op"
+    prepopulated_fields = {"slug": ["titel"]}
+    autocomplete_fields = ["aangemaakt_door"]
+    readonly_fields = ["aangemaakt_op", "gewijzigd_op", "versie"]
+    fieldsets = [
+        (None, {"fields": ["titel", "slug", "soort", "status", "verschenen_op"]}),
+        ("Inhoud", {"fields": ["samenvatting", "inhoud", "auteurs", "uitgever"]}),
+        ("Bestand en link", {"fields": ["bestand", "externe_url"]}),
+        ("Onderwerpen", {"fields": ["themas", "domeinen", "verbanden", "gemeenten"]}),
+        (
+            "Beheer",
+            {"fields": ["aangemaakt_door", "aangemaakt_op", "gewijzigd_op", "versie"]},
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("bestand_tekst", "zoektermen", "zoekvector")
+
+    def save_model(self, request, obj, form, change):
+        if not change and obj.aangemaakt_door_id is None:
+            obj.aangemaakt_door = request.user
+        if change:
+            obj.versie += 1  # an edit in beheer also makes open site forms stale
+        super().save_model(request, obj, form, change)

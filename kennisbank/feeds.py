@@ -1,0 +1,132 @@
+"""Atom feeds of new publicaties: all, and per thema, per domein and per gemeente.
+
+Feeds are public: they only ever contain gepubliceerde publicaties, whoever asks.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.db.models import Exists, OuterRef, Q
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+
+from verbanden.models import Deelname, Domein, Gemeente
+
+from .models import Publicatie, Thema
+
+FEED_SIZE = 50
+
+
+def over_gemeente(queryset, gemeente: Gemeente):
+    """Publicaties about the gemeente itself or about a verband it takes part in now."""
+    through = Publicatie.verbanden.through
+    via_verband = Exists(
+        through.objects.filter(
+            publicatie=OuterRef("pk"),
+            samenwerkingsverband__in=Deelname.objects.active()
+            .filter(gemeente=gemeente)
+            .values("verband"),
+        )
+    )
+    direct = Exists(
+        Publicatie.gemeenten.through.objects.filter(publicatie=OuterRef("pk"), gemeente=gemeente)
+    )
+    return queryset.filter(direct | via_verband)
+
+
+def in_domein(queryset, domein: Domein):
+    """Publicaties in the domein or one of its subdomeinen."""
+    through = Publicatie.domeinen.through
+    return queryset.filter(
+        Exists(
+            through.objects.filter(publicatie=OuterRef("pk")).filter(
+                Q(domein=domein) | Q(domein__hoofddomein=domein)
+            )
+        )
+    )
+
+
+class PublicatieFeed(Feed):
+    feed_type = Atom1Feed
+    title = "Nieuwe publicaties in de kennisbank"
+    subtitle = "Onderzoek, handreikingen en praktijkverhalen over intergemeentelijke samenwerking."
+
+    def link(self, obj=None) -> str:
+        return reverse("kennisbank:publicatie_list")
+
+    def publicaties(self, obj):
+        return Publicatie.objects.gepubliceerd()
+
+    def items(self, obj=None):
+        return (
+            self.publicaties(obj)
+            .prefetch_related("themas")
+            .order_by("-verschenen_op", "-aangemaakt_op", "pk")[:FEED_SIZE]
+        )
+
+    def item_title(self, item: Publicatie) -> str:
+        return item.titel
+
+    def item_description(self, item: Publicatie) -> str:
+        return item.samenvatting
+
+    def item_link(self, item: Publicatie) -> str:
+        return item.get_absolute_url()
+
+    def item_author_name(self, item: Publicatie) -> str:
+        return item.auteurs or item.uitgever or "Samenwerkingsportaal"
+
+    def item_pubdate(self, item: Publicatie) -> datetime.datetime:
+        return timezone.make_aware(datetime.datetime.combine(item.verschenen_op, datetime.time()))
+
+    def item_updateddate(self, item: Publicatie) -> datetime.datetime:
+        return item.gewijzigd_op
+
+    def item_categories(self, item: Publicatie) -> list[str]:
+        return [thema.naam for thema in item.themas.all()]
+
+
+class ThemaFeed(PublicatieFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Thema, slug=slug)
+
+    def title(self, obj: Thema) -> str:
+        return f"Nieuwe publicaties over {obj.naam.lower()}"
+
+    def link(self, obj: Thema) -> str:
+        return obj.get_absolute_url()
+
+    def publicaties(self, obj: Thema):
+        return Publicatie.objects.gepubliceerd().filter(themas=obj)
+
+
+class DomeinFeed(PublicatieFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Domein, slug=slug)
+
+    def title(self, obj: Domein) -> str:
+        return f"Nieuwe publicaties in het domein {obj.naam}"
+
+    def link(self, obj: Domein) -> str:
+        return f"{reverse('kennisbank:publicatie_list')}?domein={obj.slug}"
+
+    def publicaties(self, obj: Domein):
+        return in_domein(Publicatie.objects.gepubliceerd(), obj)
+
+
+class GemeenteFeed(PublicatieFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Gemeente, slug=slug)
+
+    def title(self, obj: Gemeente) -> str:
+        return f"Nieuwe publicaties over {obj.naam} en haar samenwerkingsverbanden"
+
+    def link(self, obj: Gemeente) -> str:
+        return obj.get_absolute_url()
+
+    def publicaties(self, obj: Gemeente):
+        return over_gemeente(Publicatie.objects.gepubliceerd(), obj)

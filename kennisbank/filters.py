@@ -1,0 +1,74 @@
+"""The kennisbank's search form and facets. Several values in one facet combine as OR."""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from django.db.models import Exists, OuterRef
+
+from verbanden.models import Domein
+
+from . import choices
+from .models import Publicatie, Thema
+
+FACETS = ("soort", "thema", "jaar", "domein")
+
+
+class PublicatieFilterSet(django_filters.FilterSet):
+    soort = django_filters.MultipleChoiceFilter(
+        label="Soort", choices=choices.Soort.choices, widget=forms.CheckboxSelectMultiple
+    )
+    thema = django_filters.ModelMultipleChoiceFilter(
+        label="Thema",
+        queryset=Thema.objects.all(),
+        to_field_name="slug",
+        method="filter_thema",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    jaar = django_filters.MultipleChoiceFilter(
+        label="Jaar",
+        method="filter_jaar",
+        choices=[(str(year), str(year)) for year in range(1900, 2101)],
+        widget=forms.CheckboxSelectMultiple,
+    )
+    domein = django_filters.ModelMultipleChoiceFilter(
+        label="Domein",
+        queryset=Domein.objects.all(),
+        to_field_name="slug",
+        method="filter_domein",
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Publicatie
+        fields: list[str] = []
+
+    def filter_thema(self, queryset, name, value):
+        if not value:
+            return queryset
+        through = Publicatie.themas.through
+        return queryset.filter(
+            Exists(through.objects.filter(publicatie=OuterRef("pk"), thema__in=value))
+        )
+
+    def filter_domein(self, queryset, name, value):
+        if not value:
+            return queryset
+        through = Publicatie.domeinen.through
+        return queryset.filter(
+            Exists(through.objects.filter(publicatie=OuterRef("pk"), domein__in=value))
+        )
+
+    def filter_jaar(self, queryset, name, value):
+        return (
+            queryset.filter(verschenen_op__year__in=[int(j) for j in value]) if value else queryset
+        )
+
+    def without(self, facet: str, queryset):
+        """``queryset`` filtered by every valid facet choice except ``facet``'s."""
+        self.form.is_valid()  # an unknown value in one facet leaves the others working
+        cleaned = self.form.cleaned_data
+        for name in FACETS:
+            if name != facet and cleaned.get(name):
+                queryset = self.filters[name].filter(queryset, cleaned[name])
+        return queryset

@@ -1,0 +1,52 @@
+"""Kennisbank pieces for pages of other apps: the registry shows publicaties without importing
+the kennisbank (the registry never depends on the other apps)."""
+
+from __future__ import annotations
+
+from django import template
+
+from ..feeds import over_gemeente
+from ..models import Publicatie
+
+register = template.Library()
+
+SHOWN = 10
+
+
+@register.inclusion_tag("kennisbank/includes/publicaties_over.html", takes_context=True)
+def publicaties_over_verband(context, verband):
+    """Publicaties about this verband, as far as the user may see them."""
+    publicaties = (
+        Publicatie.objects.visible_to(context["request"].user)
+        .filter(verbanden=verband)
+        .order_by("-verschenen_op", "pk")
+    )
+    return {
+        "publicaties": list(publicaties[: SHOWN + 1]),
+        "shown": SHOWN,
+        "kop": "Publicaties over dit verband",
+        "leeg": "Er zijn nog geen publicaties over dit verband in de kennisbank.",
+        "feed_url": None,
+    }
+
+
+@register.inclusion_tag("kennisbank/includes/publicaties_over.html", takes_context=True)
+def publicaties_over_gemeente(context, gemeente):
+    """Publicaties about this gemeente or a verband it takes part in."""
+    publicaties = over_gemeente(
+        Publicatie.objects.visible_to(context["request"].user), gemeente
+    ).order_by("-verschenen_op", "pk")
+    return {
+        "publicaties": list(publicaties[: SHOWN + 1]),
+        "shown": SHOWN,
+        "kop": "Publicaties over deze gemeente",
+        "leeg": "Er zijn nog geen publicaties over deze gemeente of haar samenwerkingsverbanden.",
+        "feed_url": gemeente.slug,
+    }
+
+
+@register.simple_tag
+def soort_label(value: str) -> str:
+    from ..choices import Soort
+
+    return Soort(value).label if value in Soort.values else value

@@ -1,0 +1,285 @@
+"""Kennisbank pages: browse and search with facets, detail with download, and editing."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import Exists, F, OuterRef
+from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import reverse_lazy
+from django.views.generic import DeleteView, DetailView, TemplateView, View
+from rules.contrib.views import PermissionRequiredMixin
+
+from samenwerking import search
+from verbanden.history import display
+
+from .facets import facets
+from .filters import FACETS, PublicatieFilterSet
+from .forms import PublicatieForm
+from .models import Publicatie, Thema
+
+PAGE_SIZE = 20
+RELATED = 5
+SORTERINGEN = {
+    "relevantie": "Relevantie",
+    "nieuwste": "Nieuwste eerst",
+    "oudste": "Oudste eerst",
+    "titel": "Titel (A-Z)",
+}
+
+
+def visible_publicaties(user):
+    return Publicatie.objects.visible_to(user)
+
+
+def page_of(request, items, size: int = PAGE_SIZE):
+    """The requested page; a number out of range or not a number shows the nearest page."""
+    paginator = Paginator(items, size)
+    try:
+        number = int(request.GET.get("pagina", 1))
+    except ValueError:
+        number = 1
+    return paginator.page(min(max(number, 1), paginator.num_pages))
+
+
+class PublicatieListView(TemplateView):
+    """Browse and search the kennisbank: facets with counts, snippets, paging."""
+
+    template_name = "kennisbank/publicatie_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        request = self.request
+        query = search.parse(request.GET.get("q"))
+        base = visible_publicaties(request.user)
+        if query:
+            base = search.search(base, query)
+        elif request.GET.get("q", "").strip():
+            base = base.none()  # only stop words or exclusions: nothing to look for
+
+        filterset = PublicatieFilterSet(request.GET or None, queryset=base)
+        results = filterset.qs
+        sortering = request.GET.get("sortering") or ("relevantie" if query else "nieuwste")
+        if sortering not in SORTERINGEN or (sortering == "relevantie" and not query):
+            sortering = "relevantie" if query else "nieuwste"
+        results = results.order_by(*self.ordering(sortering))
+
+        page = page_of(request, results.prefetch_related("themas"))
+        publicaties = list(page.object_list)
+        snippets = search.snippets(Publicatie, [p.pk for p in publicaties], query)
+        for publicatie in publicaties:
+            publicatie.snippet = snippets.get(publicatie.pk)
+
+        selected = {name: request.GET.getlist(name) for name in FACETS}
+        context.update(
+            query=query,
+            q=request.GET.get("q", ""),
+            page_obj=page,
+            publicaties=publicaties,
+            facets=facets({name: filterset.without(name, base) for name in FACETS}, selected),
+            filter_errors=filterset.form.errors,
+            sortering=sortering,
+            sorteringen=[
+                (key, label) for key, label in SORTERINGEN.items() if query or key != "relevantie"
+            ],
+            filters_active=bool(query) or any(selected.values()),
+        )
+        return context
+
+    @staticmethod
+    def ordering(sortering: str) -> list:
+        return {
+            "relevantie": [F("zoek_rang").desc(), "-verschenen_op", "pk"],
+            "nieuwste": ["-verschenen_op", "titel", "pk"],
+            "oudste": ["verschenen_op", "titel", "pk"],
+            "titel": ["titel", "pk"],
+        }[sortering]
+
+
+class PublicatieDetailView(DetailView):
+    template_name = "kennisbank/publicatie_detail.html"
+    context_object_name = "publicatie"
+
+    def get_queryset(self):
+        return visible_publicaties(self.request.user).prefetch_related(
+            "themas", "domeinen", "verbanden", "gemeenten"
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        publicatie = self.object
+        others = visible_publicaties(self.request.user).exclude(pk=publicatie.pk)
+        zelfde_verbanden = list(
+            others.filter(
+                Exists(
+                    Publicatie.verbanden.through.objects.filter(
+                        publicatie=OuterRef("pk"),
+                        samenwerkingsverband__in=[v.pk for v in publicatie.verbanden.all()],
+                    )
+                )
+            ).order_by("-verschenen_op", "pk")[:RELATED]
+        )
+        zelfde_thema = list(
+            others.exclude(pk__in=[p.pk for p in zelfde_verbanden])
+            .filter(
+                Exists(
+                    Publicatie.themas.through.objects.filter(
+                        publicatie=OuterRef("pk"), thema__in=[t.pk for t in publicatie.themas.all()]
+                    )
+                )
+            )
+            .order_by("-verschenen_op", "pk")[:RELATED]
+        )
+        context.update(zelfde_verbanden=zelfde_verbanden, zelfde_thema=zelfde_thema)
+        return context
+
+
+class PublicatieBestandView(View):
+    """The PDF, only for those who may see the publicatie (media is never served directly)."""
+
+    def get(self, request, slug):
+        publicatie = get_object_or_404(visible_publicaties(request.user), slug=slug)
+        if not publicatie.bestand:
+            raise Http404("Bij deze publicatie hoort geen bestand.")
+        try:
+            handle = publicatie.bestand.open("rb")
+        except FileNotFoundError:
+            raise Http404("Het bestand van deze publicatie is niet gevonden.") from None
+        return FileResponse(
+            handle, content_type="application/pdf", filename=f"{publicatie.slug}.pdf"
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# Editing
+
+
+class PublicatieEditMixin(PermissionRequiredMixin):
+    template_name = "kennisbank/publicatie_form.html"
+    object = None
+
+    def render(self, form, status: int = 200, **extra):
+        context = {"form": form, "publicatie": self.object, "view": self, **extra}
+        return self.response_class(
+            request=self.request,
+            template=[self.template_name],
+            context=context,
+            using=self.template_engine,
+            status=status,
+        )
+
+    def get(self, request, *args, **kwargs):
+        return self.render(PublicatieForm(instance=self.object or Publicatie()))
+
+    def post(self, request, *args, **kwargs):
+        form = PublicatieForm(request.POST, request.FILES, instance=self.edit_instance())
+        if not form.is_valid():
+            return self.render(form, status=400)
+        return self.save(form)
+
+    def edit_instance(self) -> Publicatie:
+        return Publicatie()
+
+
+class PublicatieCreateView(PublicatieEditMixin, TemplateView):
+    permission_required = "kennisbank.add_publicatie"
+
+    def save(self, form):
+        publicatie = form.save(commit=False)
+        publicatie.aangemaakt_door = self.request.user
+        publicatie.save()
+        form.save_m2m()
+        messages.success(self.request, f"De publicatie ‘{publicatie.titel}’ is opgeslagen.")
+        return HttpResponseRedirect(publicatie.get_absolute_url())
+
+
+class PublicatieUpdateView(PublicatieEditMixin, TemplateView):
+    permission_required = "kennisbank.change_publicatie"
+
+    def dispatch(self, request, *args, **kwargs):
+        # Hidden publicaties are 404 before any permission question.
+        self.object = get_object_or_404(visible_publicaties(request.user), slug=kwargs["slug"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_permission_object(self):
+        return self.object
+
+    def edit_instance(self) -> Publicatie:
+        # Its own copy: validation writes the typed values into the instance.
+        return Publicatie.objects.get(pk=self.object.pk)
+
+    def save(self, form):
+        loaded = form.cleaned_data.get("versie") or 0
+        # One conditional UPDATE decides who was first; atomic on SQLite and PostgreSQL alike.
+        won = Publicatie.objects.filter(pk=self.object.pk, versie=loaded).update(
+            versie=F("versie") + 1
+        )
+        if not won:
+            return self.conflict(form)
+        publicatie = form.save(commit=False)
+        publicatie.versie = loaded + 1
+        publicatie.save()
+        form.save_m2m()
+        messages.success(self.request, f"De wijzigingen in ‘{publicatie.titel}’ zijn opgeslagen.")
+        return HttpResponseRedirect(publicatie.get_absolute_url())
+
+    def conflict(self, form):
+        """Someone saved in between: keep what this person typed, show what is stored now."""
+        current = Publicatie.objects.prefetch_related(
+            "themas", "domeinen", "verbanden", "gemeenten"
+        ).get(pk=self.object.pk)
+        data = self.request.POST.copy()
+        data["versie"] = str(current.versie)  # saving again now deliberately overrides
+        retry = PublicatieForm(data, instance=Publicatie.objects.get(pk=current.pk))
+        retry.is_valid()
+        verschillen = []
+        for name in form.changed_data:
+            if name in {"versie", "bestand"}:
+                continue
+            model_field = Publicatie._meta.get_field(name)
+            typed = form.cleaned_data.get(name)
+            stored = getattr(current, name)
+            if model_field.many_to_many:
+                typed = ", ".join(str(obj) for obj in typed or []) or "—"
+                stored = ", ".join(str(obj) for obj in stored.all()) or "—"
+            else:
+                typed, stored = display(model_field, typed, {}), display(model_field, stored, {})
+            if typed != stored:
+                verschillen.append((form[name].label, typed, stored))
+        return self.render(
+            retry,
+            status=409,
+            conflict=True,
+            verschillen=verschillen,
+            bestand_opnieuw="bestand" in self.request.FILES,
+        )
+
+
+class PublicatieDeleteView(PermissionRequiredMixin, DeleteView):
+    permission_required = "kennisbank.delete_publicatie"
+    template_name = "kennisbank/publicatie_confirm_delete.html"
+    context_object_name = "publicatie"
+    success_url = reverse_lazy("kennisbank:publicatie_list")
+
+    def get_queryset(self):
+        return visible_publicaties(self.request.user)
+
+    def form_valid(self, form):
+        titel, bestand = self.object.titel, self.object.bestand
+        response = super().form_valid(form)
+        if bestand:
+            # Only once the deletion is committed: a rolled-back request keeps its file.
+            name, storage = bestand.name, bestand.storage
+            transaction.on_commit(lambda: storage.delete(name))
+        messages.success(self.request, f"De publicatie ‘{titel}’ is verwijderd.")
+        return response
+
+
+class ThemaView(View):
+    """A thema's own address: the list filtered on it (a thema has no page beyond its list)."""
+
+    def get(self, request, slug):
+        thema = get_object_or_404(Thema, slug=slug)
+        return HttpResponseRedirect(thema.get_absolute_url())

@@ -1,0 +1,68 @@
+"""One search box for the whole portal: verbanden, gemeenten, evaluaties and publicaties.
+
+Each kind is searched in what the person may see (hidden evaluaties and concept publicaties
+never appear, not even as a count), ranked on its own, and shown as a group; a group can be
+opened on its own with paging.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.db.models import F, QuerySet
+
+from evaluaties.models import Evaluatie
+from kennisbank.models import Publicatie
+from verbanden.models import Gemeente, Samenwerkingsverband
+
+from . import search
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    label: str
+    queryset: Callable[[object], QuerySet]
+    # Ties in rank are broken by these, so pages never overlap.
+    tiebreak: tuple[str, ...]
+
+
+KINDS = (
+    Kind(
+        "verbanden",
+        "Samenwerkingsverbanden",
+        lambda user: Samenwerkingsverband.objects.all(),
+        ("naam", "pk"),
+    ),
+    Kind(
+        "gemeenten",
+        "Gemeenten",
+        lambda user: Gemeente.objects.select_related("provincie", "opgegaan_in"),
+        (F("opgeheven_op").desc(nulls_first=True), "naam", "pk"),
+    ),
+    Kind(
+        "evaluaties",
+        "Evaluaties",
+        lambda user: Evaluatie.objects.visible_to(user).select_related("verband"),
+        ("-uitgevoerd_op", "pk"),
+    ),
+    Kind(
+        "publicaties",
+        "Publicaties",
+        lambda user: Publicatie.objects.visible_to(user),
+        ("-verschenen_op", "pk"),
+    ),
+)
+KINDS_BY_KEY = {kind.key: kind for kind in KINDS}
+
+
+def results(kind: Kind, user, query: search.Query) -> QuerySet:
+    return search.search(kind.queryset(user), query).order_by(F("zoek_rang").desc(), *kind.tiebreak)
+
+
+def with_snippets(kind: Kind, items: list, query: search.Query) -> list:
+    snippets = search.snippets(type(items[0]), [i.pk for i in items], query) if items else {}
+    for item in items:
+        item.snippet = snippets.get(item.pk)
+    return items
