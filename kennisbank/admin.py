@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
 from .forms import PublicatieForm
@@ -11,9 +12,12 @@ class ThemaAdmin(admin.ModelAdmin):
     search_fields = ["naam", "omschrijving"]
     prepopulated_fields = {"slug": ["naam"]}
 
-    @admin.display(description="publicaties")
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(aantal=Count("publicaties"))
+
+    @admin.display(description="publicaties", ordering="aantal")
     def aantal_publicaties(self, obj) -> int:
-        return obj.publicaties.count()
+        return obj.aantal
 
 
 class PublicatieAdminForm(PublicatieForm):

@@ -66,6 +66,8 @@ class PublicatieFilterSet(django_filters.FilterSet):
 
     def without(self, facet: str, queryset):
         """``queryset`` filtered by every valid facet choice except ``facet``'s."""
+        if not self.is_bound:
+            return queryset
         self.form.is_valid()  # an unknown value in one facet leaves the others working
         cleaned = self.form.cleaned_data
         for name in FACETS:

@@ -1,13 +1,21 @@
-"""Keep the search index of publicaties current when the name of a linked thema changes."""
+"""Keep the search index of publicaties current when their thema's change: a many-to-many change
+does not save the publicatie, and a renamed or deleted thema changes what it says."""
 
 from __future__ import annotations
 
-from django.db.models.signals import m2m_changed, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
-from samenwerking.search.indexed import reindex
+from samenwerking.search.indexed import m2m_reindexer, reindex, reindex_pks
 
 from .models import Publicatie, Thema
+
+m2m_changed.connect(
+    m2m_reindexer(Publicatie),
+    sender=Publicatie.themas.through,
+    dispatch_uid="kennisbank.themas",
+    weak=False,
+)
 
 
 @receiver(post_save, sender=Thema, dispatch_uid="kennisbank.thema_renamed")
@@ -16,7 +24,11 @@ def reindex_publicaties_of_thema(sender, instance: Thema, created: bool, **kwarg
         reindex(Publicatie.search_index_queryset().filter(themas=instance))
 
 
-@receiver(m2m_changed, sender=Publicatie.themas.through, dispatch_uid="kennisbank.themas")
-def reindex_on_themas_change(sender, instance, action: str, reverse: bool, **kwargs) -> None:
-    if action in {"post_add", "post_remove", "post_clear"} and not reverse:
-        instance.update_search_index()
+@receiver(pre_delete, sender=Thema, dispatch_uid="kennisbank.thema_deleting")
+def remember_publicaties_of_thema(sender, instance: Thema, **kwargs) -> None:
+    instance._search_publicatie_pks = list(instance.publicaties.values_list("pk", flat=True))
+
+
+@receiver(post_delete, sender=Thema, dispatch_uid="kennisbank.thema_deleted")
+def reindex_publicaties_of_deleted_thema(sender, instance: Thema, **kwargs) -> None:
+    reindex_pks(Publicatie, getattr(instance, "_search_publicatie_pks", []))

@@ -1,16 +1,24 @@
-"""Keep a verband's search index current when its domeinen change (the row itself is not saved)."""
+"""Keep the search index of verbanden current when what it contains changes elsewhere: their
+domeinen (a many-to-many change does not save the verband) and a domein's name."""
 
 from __future__ import annotations
 
-from django.db.models.signals import m2m_changed
+from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 
-from .models import Samenwerkingsverband
+from samenwerking.search.indexed import m2m_reindexer, reindex
 
+from .models import Domein, Samenwerkingsverband
 
-@receiver(
-    m2m_changed, sender=Samenwerkingsverband.domeinen.through, dispatch_uid="verbanden.domeinen"
+m2m_changed.connect(
+    m2m_reindexer(Samenwerkingsverband),
+    sender=Samenwerkingsverband.domeinen.through,
+    dispatch_uid="verbanden.domeinen",
+    weak=False,
 )
-def reindex_on_domeinen_change(sender, instance, action: str, reverse: bool, **kwargs) -> None:
-    if action in {"post_add", "post_remove", "post_clear"} and not reverse:
-        instance.update_search_index()
+
+
+@receiver(post_save, sender=Domein, dispatch_uid="verbanden.domein_renamed")
+def reindex_verbanden_of_domein(sender, instance: Domein, created: bool, **kwargs) -> None:
+    if not created and not kwargs.get("raw"):
+        reindex(Samenwerkingsverband.search_index_queryset().filter(domeinen=instance))

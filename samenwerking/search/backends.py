@@ -10,6 +10,9 @@ of rows only.
 
 from __future__ import annotations
 
+from functools import reduce
+from operator import and_, or_
+
 from django.contrib.postgres.search import (
     SearchHeadline,
     SearchQuery,
@@ -18,7 +21,7 @@ from django.contrib.postgres.search import (
 )
 from django.db import connections, router
 from django.db.models import F, FloatField, Func, Q, QuerySet, TextField, Value
-from django.db.models.functions import Coalesce, Concat, Greatest, Substr
+from django.db.models.functions import Coalesce, Concat, Greatest, Least, Substr
 from django.utils.safestring import SafeString
 
 from . import snippets as snippet_html
@@ -38,15 +41,17 @@ def vendor_of(queryset: QuerySet) -> str:
 def search(queryset: QuerySet, query: Query) -> QuerySet:
     """``queryset`` narrowed to the rows matching ``query``, annotated with ``zoek_rang``."""
     if not query:
-        return queryset.none()
+        return queryset.none().annotate(zoek_rang=Value(0.0, output_field=FloatField()))
     model = queryset.model
+    fuzzy_fields = model.search_fuzzy_fields if query.fuzzy_words else ()
     if vendor_of(queryset) == "postgresql":
-        fts = SearchQuery(query.tsquery(), search_type="raw", config=TS_CONFIG)
+        fts = postgres_query(query)
         text_rank = Coalesce(SearchRank(F("zoekvector"), fts), Value(0.0))
         matches = Q(zoekvector=fts)
-        similarity = [
-            TrigramWordSimilarity(Value(query.fuzzy_text), f) for f in model.search_fuzzy_fields
-        ]
+
+        def similarity(word, name):
+            # Both sides without accents, as the full-text side: "sudwst" ~ "Súdwest-Fryslân".
+            return TrigramWordSimilarity(Value(word), Func(F(name), function="unaccent"))
     else:
         text_rank = Func(
             F("zoektermen"),
@@ -55,23 +60,48 @@ def search(queryset: QuerySet, query: Query) -> QuerySet:
             output_field=FloatField(),
         )
         matches = Q(zoek_tekstrang__gt=0)
-        similarity = [
-            Func(
-                Value(query.fuzzy_text),
-                F(f),
-                function="sp_word_similarity",
-                output_field=FloatField(),
+
+        def similarity(word, name):
+            return Func(
+                Value(word), F(name), function="sp_word_similarity", output_field=FloatField()
             )
-            for f in model.search_fuzzy_fields
-        ]
+
     queryset = queryset.alias(zoek_tekstrang=text_rank)
     rank = F("zoek_tekstrang")
-    if similarity and query.fuzzy_text:
-        best = similarity[0] if len(similarity) == 1 else Greatest(*similarity)
+    if fuzzy_fields:
+        # A name matches approximately when every word typed is close to a part of it.
+        per_field = [
+            _least([similarity(word, name) for word in query.fuzzy_words]) for name in fuzzy_fields
+        ]
+        best = per_field[0] if len(per_field) == 1 else Greatest(*per_field)
         queryset = queryset.alias(zoek_gelijkenis=Coalesce(best, Value(0.0)))
         matches = matches | Q(zoek_gelijkenis__gte=FUZZY_THRESHOLD)
         rank = rank + F("zoek_gelijkenis")
     return queryset.filter(matches).annotate(zoek_rang=rank)
+
+
+def _least(expressions: list):
+    return expressions[0] if len(expressions) == 1 else Least(*expressions)
+
+
+def postgres_query(query: Query):
+    """The query as PostgreSQL tsquery expressions, combined with && / || / !!."""
+
+    def term_query(term):
+        if term.is_phrase:
+            # Parsed like the documents, so hyphenated names keep their positions.
+            found = SearchQuery(term.phrase, search_type="phrase", config=TS_CONFIG)
+        elif term.prefix:
+            word = term.words[0]
+            found = SearchQuery(f"{word}:*", search_type="raw", config=TS_CONFIG) | SearchQuery(
+                f"{word}:*", search_type="raw", config="simple"
+            )
+        else:
+            found = SearchQuery(term.words[0], search_type="plain", config=TS_CONFIG)
+        return ~found if term.negated else found
+
+    clauses = [reduce(or_, [term_query(t) for t in clause]) for clause in query.clauses]
+    return reduce(and_, clauses)
 
 
 def snippets(
@@ -90,7 +120,7 @@ def snippets(
         document = Substr(Concat(*parts, output_field=TextField()), 1, HEADLINE_CHARS)
         headline = SearchHeadline(
             document,
-            SearchQuery(query.tsquery(), search_type="raw", config=TS_CONFIG),
+            postgres_query(query),
             config=TS_CONFIG,
             start_sel=snippet_html.START,
             stop_sel=snippet_html.STOP,

@@ -89,7 +89,7 @@ def vector_expression(sections: dict[str, list[str]]):
     return reduce(add, vectors) if vectors else Value("", output_field=SearchVectorField())
 
 
-def reindex(objects: Iterable[SearchIndexed], batch_size: int = 200) -> int:
+def reindex(objects: Iterable[SearchIndexed], batch_size: int = 50) -> int:
     """Write the search index of ``objects`` (all of one model); returns how many."""
     objects = list(objects)
     if not objects:
@@ -122,3 +122,41 @@ def reindex_all(model: type[SearchIndexed], chunk: int = 500) -> int:
             return total
         total += reindex(batch)
         last = batch[-1].pk
+
+
+def reindex_pks(model: type[SearchIndexed], pks) -> int:
+    return reindex(model.search_index_queryset().filter(pk__in=list(pks))) if pks else 0
+
+
+def m2m_reindexer(model: type[SearchIndexed]):
+    """An ``m2m_changed`` receiver for a relation whose names are part of ``model``'s index.
+
+    Handles both sides: ``publicatie.themas.add(thema)`` and ``thema.publicaties.add(...)``,
+    and ``clear()``, whose affected rows are only known before it runs.
+    """
+
+    def receiver(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
+        if not reverse:
+            if action in {"post_add", "post_remove", "post_clear"}:
+                instance.update_search_index()
+        elif action in {"post_add", "post_remove"}:
+            reindex_pks(model, pk_set)
+        elif action == "pre_clear":
+            instance._search_pks_before_clear = list(
+                sender.objects.filter(**{_column(sender, instance): instance.pk}).values_list(
+                    _column(sender, model), flat=True
+                )
+            )
+        elif action == "post_clear":
+            reindex_pks(model, getattr(instance, "_search_pks_before_clear", []))
+
+    return receiver
+
+
+def _column(through, model_or_instance) -> str:
+    """The through table's foreign key to ``model_or_instance``'s model."""
+    target = model_or_instance if isinstance(model_or_instance, type) else type(model_or_instance)
+    for field in through._meta.get_fields():
+        if getattr(field, "related_model", None) is target and field.many_to_one:
+            return field.attname
+    raise LookupError(f"{through} has no foreign key to {target}")

@@ -22,13 +22,15 @@ def missing_q(vendor: str) -> Q:
     return Q(zoekvector__isnull=True) if vendor == "postgresql" else Q(zoektermen="")
 
 
-def index_missing(model: type[SearchIndexed], using: str = "default") -> int:
+def index_missing(model: type[SearchIndexed], using: str = "default", chunk: int = 500) -> int:
     """Index the rows without an index: rows from before the index existed, or bulk-created."""
     vendor = connections[using].vendor
-    rows = model.search_index_queryset().using(using).filter(missing_q(vendor))
-    return (
-        sum(reindex(rows[i : i + 500]) for i in range(0, rows.count(), 500)) if rows.exists() else 0
-    )
+    rows = model.search_index_queryset().using(using).filter(missing_q(vendor)).order_by("pk")
+    total, last = 0, 0
+    while batch := list(rows.filter(pk__gt=last)[:chunk]):
+        total += reindex(batch)
+        last = batch[-1].pk
+    return total
 
 
 def index_missing_after_migrate(sender, using: str = "default", **kwargs) -> None:

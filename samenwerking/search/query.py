@@ -3,10 +3,12 @@
 The syntax is PostgreSQL's ``websearch_to_tsquery``: words must all occur, ``"a phrase"`` must
 occur as written, ``-word`` must not occur, and ``or`` (or ``OF``) between two words accepts
 either. Unlike websearch, a single word also finds longer words that start with it, because
-Dutch glues words together: "samenwerking" finds "samenwerkingsverbanden".
+Dutch glues words together: "samenwerking" finds "samenwerkingsverbanden", and "raad" finds
+"raadsleden" (whose stem, "raadsled", does not start with the stem of "raad", "rad"; so both
+the stem and the word itself are tried as a prefix).
 
-Words are reduced to letters and digits before they reach PostgreSQL, so nothing a person types
-can change the structure of the ``tsquery`` (and it is passed as a parameter, never as SQL).
+Words are reduced to letters and digits, and every piece of text reaches the database as a
+query parameter, so nothing a person types can change the structure of the query.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from .text import GAP, STOPWORDS, fold, stem, words
 # Longer input is cut off (and the page says so): a search box is not a document.
 MAX_LENGTH = 200
 MAX_TERMS = 12
+# Shorter words ("b", "12") would match far too much as a prefix or approximately.
 MIN_PREFIX = 3
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
@@ -29,32 +32,27 @@ _OR = frozenset({"or", "of"})
 
 @dataclass(frozen=True)
 class Term:
-    """One word or phrase. ``words`` are folded; the stems are what is matched."""
+    """One word, or a phrase typed between quotes. ``words`` are folded, stop words included."""
 
     words: tuple[str, ...]
     negated: bool = False
+    # The text between the quotes, as typed: PostgreSQL parses it like the documents
+    # (``phraseto_tsquery``), so "Súdwest-Fryslân" in a phrase matches as it does in a text.
+    phrase: str = ""
 
     @property
     def is_phrase(self) -> bool:
-        return len(self.words) > 1
+        return bool(self.phrase)
 
     @property
     def prefix(self) -> bool:
         # A single positive word matches as a prefix; phrases and exclusions match exactly, so
-        # that "-raad" does not also throw out everything about "raadsleden". Words shorter
-        # than three characters ("b", "12") would match far too much as a prefix.
+        # that "-raad" does not also throw out everything about "raadsleden".
         return not self.negated and not self.is_phrase and len(self.words[0]) >= MIN_PREFIX
 
     @property
     def stems(self) -> tuple[str, ...]:
         return tuple(stem(word) for word in self.words)
-
-    def tsquery(self) -> str:
-        if self.is_phrase:
-            text = "(" + " <-> ".join(self.words) + ")"
-        else:
-            text = self.words[0] + (":*" if self.prefix else "")
-        return f"!{text}" if self.negated else text
 
 
 @dataclass(frozen=True)
@@ -64,44 +62,52 @@ class Query:
     text: str
     clauses: tuple[tuple[Term, ...], ...] = ()
     truncated: bool = False
-    # Positive words, folded, for trigram similarity on names ("groninegn" -> "Groningen").
-    fuzzy_text: str = ""
     ignored: tuple[str, ...] = field(default=())
 
     def __bool__(self) -> bool:
         return any(not term.negated for clause in self.clauses for term in clause)
 
-    def tsquery(self) -> str:
-        """The query in ``to_tsquery`` syntax; the database's ``dutch`` config stems it."""
-        parts = []
-        for clause in self.clauses:
-            alternatives = [term.tsquery() for term in clause]
-            parts.append(
-                alternatives[0] if len(alternatives) == 1 else f"({' | '.join(alternatives)})"
-            )
-        return " & ".join(parts)
+    @property
+    def terms(self) -> list[Term]:
+        return [term for clause in self.clauses for term in clause]
+
+    @property
+    def fuzzy_words(self) -> tuple[str, ...]:
+        """Words that may match names approximately ("groninegn" -> "Groningen").
+
+        Only for a plain list of words: a phrase, an exclusion or ``or`` asks for precision,
+        and an approximate name match would otherwise ignore it.
+        """
+        terms = self.terms
+        if (
+            not terms
+            or any(t.negated or t.is_phrase for t in terms)
+            or len(terms) != len(self.clauses)
+        ):
+            return ()
+        return tuple(t.words[0] for t in terms if len(t.words[0]) >= MIN_PREFIX)
 
     @cached_property
     def as_json(self) -> str:
-        """The clauses for the SQLite functions: [[[stems], negated, prefix], ...] per clause."""
+        """The clauses for the SQLite function: per term [stems, words, negated, prefix]."""
         return json.dumps(
             [
-                [[list(term.stems), term.negated, term.prefix] for term in clause]
+                [[list(t.stems), list(t.words), t.negated, t.prefix] for t in clause]
                 for clause in self.clauses
             ]
         )
 
     @property
-    def highlight_stems(self) -> list[tuple[str, bool]]:
-        """(stem, prefix) of every word that should be marked in a snippet."""
-        return [
-            (s, term.prefix)
-            for clause in self.clauses
-            for term in clause
-            if not term.negated
-            for s in term.stems
-            if s != GAP
-        ]
+    def highlight(self) -> list[tuple[str, bool]]:
+        """(stem or word, as prefix?) for every word that should be marked in a snippet."""
+        marks: list[tuple[str, bool]] = []
+        for term in self.terms:
+            if term.negated:
+                continue
+            marks += [(s, term.prefix) for s in term.stems if s != GAP]
+            if term.prefix and term.words[0] != term.stems[0]:
+                marks.append((term.words[0], True))
+        return marks
 
 
 def parse(text: str | None) -> Query:
@@ -136,19 +142,10 @@ def parse(text: str | None) -> Query:
             else:
                 clauses.append([term])
             pending_or = False
-    positive = [
-        w
-        for clause in clauses
-        for t in clause
-        if not t.negated
-        for w in t.words
-        if len(w) >= MIN_PREFIX
-    ]
     return Query(
         text=text,
         clauses=tuple(tuple(clause) for clause in clauses),
         truncated=truncated,
-        fuzzy_text=" ".join(positive),
         ignored=tuple(ignored),
     )
 
@@ -157,12 +154,12 @@ def _phrase(text: str, *, negated: bool) -> list[Term]:
     found = words(text)
     if not found or all(word in STOPWORDS for word in found):
         return []
-    # Stop words at either end add nothing and would only make PostgreSQL warn.
+    # Stop words at either end add nothing; PostgreSQL drops them as well.
     while found[0] in STOPWORDS:
         found.pop(0)
     while found[-1] in STOPWORDS:
         found.pop()
-    return [Term(tuple(found), negated=negated)]
+    return [Term(tuple(found), negated=negated, phrase=" ".join(text.split()))]
 
 
 def _bare(text: str, *, negated: bool) -> list[Term]:

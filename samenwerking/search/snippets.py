@@ -48,7 +48,7 @@ def highlight(text: str, query: Query, size: int = SNIPPET_WORDS) -> SafeString:
     tokens = list(words_with_offsets(text))
     if not tokens:
         return mark_safe("")
-    wanted = query.highlight_stems
+    wanted = query.highlight
     hits = [
         any((token_stem.startswith(s) if prefix else token_stem == s) for s, prefix in wanted)
         for token_stem in (stem(word) for word, _, _ in tokens)

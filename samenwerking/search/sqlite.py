@@ -48,8 +48,8 @@ def search_rank(stored: str | None, query_json: str) -> float:
     rank = 0.0
     for clause in _clauses(query_json):
         clause_rank = 0.0
-        for stems, negated, prefix in clause:
-            found = sum(w * _occurrences(tokens, stems, prefix) for w, tokens in lines)
+        for stems, words, negated, prefix in clause:
+            found = sum(w * _occurrences(tokens, stems, words, prefix) for w, tokens in lines)
             if negated:
                 # An exclusion is satisfied by absence and adds nothing to the rank.
                 clause_rank = max(clause_rank, 0.0 if found else 1e-9)
@@ -62,11 +62,13 @@ def search_rank(stored: str | None, query_json: str) -> float:
     return math.log1p(rank)
 
 
-def _occurrences(tokens: list[str], stems: list[str], prefix: bool) -> int:
+def _occurrences(tokens: list[str], stems: list[str], words: list[str], prefix: bool) -> int:
     if len(stems) == 1:
         wanted = stems[0]
         if prefix:
-            return sum(1 for token in tokens if token.startswith(wanted))
+            # The stem or the word itself: "raad" (stem "rad") finds "raadsleden" ("raadsled").
+            starts = (wanted, words[0])
+            return sum(1 for token in tokens if token.startswith(starts))
         return sum(1 for token in tokens if token == wanted)
     span = len(stems)
     return sum(
