@@ -8,46 +8,16 @@ from __future__ import annotations
 import datetime
 
 from django.contrib.syndication.views import Feed
-from django.db.models import Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
-from verbanden.models import Deelname, Domein, Gemeente
+from verbanden.models import Domein, Gemeente
 
 from .models import Publicatie, Thema
 
 FEED_SIZE = 50
-
-
-def over_gemeente(queryset, gemeente: Gemeente):
-    """Publicaties about the gemeente itself or about a verband it takes part in now."""
-    through = Publicatie.verbanden.through
-    via_verband = Exists(
-        through.objects.filter(
-            publicatie=OuterRef("pk"),
-            samenwerkingsverband__in=Deelname.objects.active()
-            .filter(gemeente=gemeente)
-            .values("verband"),
-        )
-    )
-    direct = Exists(
-        Publicatie.gemeenten.through.objects.filter(publicatie=OuterRef("pk"), gemeente=gemeente)
-    )
-    return queryset.filter(direct | via_verband)
-
-
-def in_domein(queryset, domein: Domein):
-    """Publicaties in the domein or one of its subdomeinen."""
-    through = Publicatie.domeinen.through
-    return queryset.filter(
-        Exists(
-            through.objects.filter(publicatie=OuterRef("pk")).filter(
-                Q(domein=domein) | Q(domein__hoofddomein=domein)
-            )
-        )
-    )
 
 
 class PublicatieFeed(Feed):
@@ -115,7 +85,7 @@ class DomeinFeed(PublicatieFeed):
         return f"{reverse('kennisbank:publicatie_list')}?domein={obj.slug}"
 
     def publicaties(self, obj: Domein):
-        return in_domein(Publicatie.objects.gepubliceerd(), obj)
+        return Publicatie.objects.gepubliceerd().in_domein(obj)
 
 
 class GemeenteFeed(PublicatieFeed):
@@ -129,4 +99,4 @@ class GemeenteFeed(PublicatieFeed):
         return obj.get_absolute_url()
 
     def publicaties(self, obj: Gemeente):
-        return over_gemeente(Publicatie.objects.gepubliceerd(), obj)
+        return Publicatie.objects.gepubliceerd().over_gemeente(obj)

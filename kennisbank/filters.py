@@ -6,7 +6,7 @@ import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef
 
-from verbanden.models import Domein
+from verbanden.models import Domein, Gemeente, Samenwerkingsverband
 
 from . import choices
 from .models import Publicatie, Thema
@@ -39,6 +39,10 @@ class PublicatieFilterSet(django_filters.FilterSet):
         widget=forms.CheckboxSelectMultiple,
     )
 
+    # Not facets: the "publicaties over dit verband / deze gemeente" links lead here.
+    verband = django_filters.CharFilter(method="filter_verband", widget=forms.HiddenInput)
+    gemeente = django_filters.CharFilter(method="filter_gemeente", widget=forms.HiddenInput)
+
     class Meta:
         model = Publicatie
         fields: list[str] = []
@@ -64,13 +68,21 @@ class PublicatieFilterSet(django_filters.FilterSet):
             queryset.filter(verschenen_op__year__in=[int(j) for j in value]) if value else queryset
         )
 
+    def filter_verband(self, queryset, name, value):
+        verband = Samenwerkingsverband.objects.filter(slug=value).first()
+        return queryset.over_verband(verband) if verband else queryset.none()
+
+    def filter_gemeente(self, queryset, name, value):
+        gemeente = Gemeente.objects.filter(slug=value).first()
+        return queryset.over_gemeente(gemeente) if gemeente else queryset.none()
+
     def without(self, facet: str, queryset):
-        """``queryset`` filtered by every valid facet choice except ``facet``'s."""
+        """``queryset`` filtered by every valid filter except facet ``facet``."""
         if not self.is_bound:
             return queryset
         self.form.is_valid()  # an unknown value in one facet leaves the others working
         cleaned = self.form.cleaned_data
-        for name in FACETS:
+        for name in self.filters:
             if name != facet and cleaned.get(name):
                 queryset = self.filters[name].filter(queryset, cleaned[name])
         return queryset

@@ -24,7 +24,11 @@ class LinesField(forms.CharField):
     """
 
     widget = forms.Textarea(attrs={"rows": 4})
+    # Dutch needs the article's gender and the plural spelled out: "Onbekend
+    # samenwerkingsverband", "Onbekende gemeente", "gemeenten".
     noun = "regel"
+    plural = "regels"
+    unknown = "Onbekende regel"
 
     def __init__(self, **kwargs):
         kwargs.setdefault("required", False)
@@ -48,14 +52,14 @@ class LinesField(forms.CharField):
         text = super().clean(value)
         lines = list(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
         if len(lines) > MAX_LINES:
-            raise ValidationError(f"Noem hoogstens {MAX_LINES} {self.noun}en.", code="too_many")
+            raise ValidationError(f"Noem hoogstens {MAX_LINES} {self.plural}.", code="too_many")
         found, errors = [], []
         for line in lines:
             matches = self.lookup(line)
             if len(matches) == 1:
                 found.append(matches[0])
             elif not matches:
-                errors.append(f"Onbekende {self.noun} ‘{line}’.")
+                errors.append(f"{self.unknown} ‘{line}’.")
             else:
                 errors.append(
                     f"‘{line}’ past op meer dan één {self.noun} "
@@ -69,6 +73,8 @@ class LinesField(forms.CharField):
 
 class VerbandenField(LinesField):
     noun = "samenwerkingsverband"
+    plural = "samenwerkingsverbanden"
+    unknown = "Onbekend samenwerkingsverband"
 
     def label_of(self, obj) -> str:
         return obj.naam
@@ -80,6 +86,8 @@ class VerbandenField(LinesField):
 
 class GemeentenField(LinesField):
     noun = "gemeente"
+    plural = "gemeenten"
+    unknown = "Onbekende gemeente"
 
     def label_of(self, obj) -> str:
         return obj.naam
@@ -153,16 +161,3 @@ class PublicatieForm(forms.ModelForm):
             validate_pdf(bestand)
             self.instance.bestand_tekst = extract_text(bestand)
         return bestand
-
-    def clean(self):
-        cleaned = super().clean()
-        has_file = bool(cleaned.get("bestand")) or (
-            cleaned.get("bestand") is None and bool(self.instance.bestand)
-        )
-        if not (has_file or cleaned.get("externe_url") or (cleaned.get("inhoud") or "").strip()):
-            raise ValidationError(
-                "Voeg een PDF-bestand, een externe link of de inhoud zelf toe: een publicatie "
-                "zonder een van die drie valt niet te lezen.",
-                code="geen_inhoud",
-            )
-        return cleaned

@@ -5,14 +5,14 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.validators import FileExtensionValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from samenwerking.search.indexed import SearchIndexed
 from samenwerking.uploads import validate_pdf
-from verbanden.models import Domein, Gemeente, Samenwerkingsverband, unique_slug
+from verbanden.models import Deelname, Domein, Gemeente, Samenwerkingsverband, unique_slug
 
 from . import choices
 
@@ -53,6 +53,40 @@ class PublicatieQuerySet(models.QuerySet["Publicatie"]):
         if is_beheerder(user):
             return self.all()
         return self.filter(Q(status=choices.Status.GEPUBLICEERD) | Q(aangemaakt_door=user))
+
+    def over_verband(self, verband) -> PublicatieQuerySet:
+        through = Publicatie.verbanden.through
+        return self.filter(
+            Exists(through.objects.filter(publicatie=OuterRef("pk"), samenwerkingsverband=verband))
+        )
+
+    def over_gemeente(self, gemeente) -> PublicatieQuerySet:
+        """About the gemeente itself or about a verband it takes part in now."""
+        direct = Exists(
+            Publicatie.gemeenten.through.objects.filter(
+                publicatie=OuterRef("pk"), gemeente=gemeente
+            )
+        )
+        via_verband = Exists(
+            Publicatie.verbanden.through.objects.filter(
+                publicatie=OuterRef("pk"),
+                samenwerkingsverband__in=Deelname.objects.active()
+                .filter(gemeente=gemeente)
+                .values("verband"),
+            )
+        )
+        return self.filter(direct | via_verband)
+
+    def in_domein(self, domein) -> PublicatieQuerySet:
+        """In the domein or one of its subdomeinen."""
+        through = Publicatie.domeinen.through
+        return self.filter(
+            Exists(
+                through.objects.filter(publicatie=OuterRef("pk")).filter(
+                    Q(domein=domein) | Q(domein__hoofddomein=domein)
+                )
+            )
+        )
 
 
 class Publicatie(SearchIndexed):
@@ -178,10 +212,25 @@ class Publicatie(SearchIndexed):
                 self.uitgever,
                 *(thema.naam for thema in self.themas.all()),
             ],
-            "C": [self.inhoud],
+            "C": [
+                self.inhoud,
+                *(v.naam for v in self.verbanden.all()),
+                *(v.afkorting for v in self.verbanden.all()),
+                *(g.naam for g in self.gemeenten.all()),
+            ],
             "D": [self.bestand_tekst],
         }
 
     @classmethod
     def search_index_queryset(cls):
-        return cls._default_manager.prefetch_related("themas")
+        return cls._default_manager.prefetch_related("themas", "verbanden", "gemeenten")
+
+    @property
+    def bestand_grootte(self) -> int | None:
+        """Size of the PDF in bytes, or None when there is none or it is missing from storage."""
+        if not self.bestand:
+            return None
+        try:
+            return self.bestand.size
+        except OSError:
+            return None

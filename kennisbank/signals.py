@@ -1,5 +1,6 @@
-"""Keep the search index of publicaties current when their thema's change: a many-to-many change
-does not save the publicatie, and a renamed or deleted thema changes what it says."""
+"""Keep the search index of publicaties current when what it names changes: their thema's,
+verbanden and gemeenten (a many-to-many change does not save the publicatie), and a renamed or
+deleted thema, a renamed verband or gemeente."""
 
 from __future__ import annotations
 
@@ -7,15 +8,27 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 from django.dispatch import receiver
 
 from samenwerking.search.indexed import m2m_reindexer, reindex, reindex_pks
+from verbanden.models import Gemeente, Samenwerkingsverband
 
 from .models import Publicatie, Thema
 
-m2m_changed.connect(
-    m2m_reindexer(Publicatie),
-    sender=Publicatie.themas.through,
-    dispatch_uid="kennisbank.themas",
-    weak=False,
-)
+# Thema's, verbanden and gemeenten are named in a publicatie's index.
+for relation in ("themas", "verbanden", "gemeenten"):
+    m2m_changed.connect(
+        m2m_reindexer(Publicatie),
+        sender=getattr(Publicatie, relation).through,
+        dispatch_uid=f"kennisbank.{relation}",
+        weak=False,
+    )
+
+
+@receiver(post_save, sender=Samenwerkingsverband, dispatch_uid="kennisbank.verband_saved")
+@receiver(post_save, sender=Gemeente, dispatch_uid="kennisbank.gemeente_saved")
+def reindex_publicaties_about(sender, instance, created: bool, **kwargs) -> None:
+    if created or kwargs.get("raw"):
+        return
+    relation = "verbanden" if sender is Samenwerkingsverband else "gemeenten"
+    reindex(Publicatie.search_index_queryset().filter(**{relation: instance}))
 
 
 @receiver(post_save, sender=Thema, dispatch_uid="kennisbank.thema_renamed")

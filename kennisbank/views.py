@@ -14,6 +14,7 @@ from rules.contrib.views import PermissionRequiredMixin
 
 from samenwerking import search
 from verbanden.history import display
+from verbanden.models import Gemeente, Samenwerkingsverband
 
 from .facets import facets
 from .filters import FACETS, PublicatieFilterSet
@@ -73,7 +74,14 @@ class PublicatieListView(TemplateView):
             publicatie.snippet = snippets.get(publicatie.pk)
 
         selected = {name: request.GET.getlist(name) for name in FACETS}
+        over = None
+        if request.GET.get("verband"):
+            over = Samenwerkingsverband.objects.filter(slug=request.GET["verband"]).first()
+        elif request.GET.get("gemeente"):
+            over = Gemeente.objects.filter(slug=request.GET["gemeente"]).first()
         context.update(
+            over=over,
+            over_param="verband" if request.GET.get("verband") else "gemeente",
             query=query,
             q=request.GET.get("q", ""),
             page_obj=page,
@@ -84,7 +92,9 @@ class PublicatieListView(TemplateView):
             sorteringen=[
                 (key, label) for key, label in SORTERINGEN.items() if query or key != "relevantie"
             ],
-            filters_active=bool(query) or any(selected.values()),
+            filters_active=bool(query)
+            or any(selected.values())
+            or bool(request.GET.get("verband") or request.GET.get("gemeente")),
         )
         return context
 
@@ -234,16 +244,18 @@ class PublicatieUpdateView(PublicatieEditMixin, TemplateView):
         data["versie"] = str(current.versie)  # saving again now deliberately overrides
         retry = PublicatieForm(data, instance=Publicatie.objects.get(pk=current.pk))
         retry.is_valid()
+        # Every field where what this person sent differs from what is stored now: their own
+        # edits and the other person's, so saving again never silently undoes the latter.
         verschillen = []
-        for name in form.changed_data:
-            if name in {"versie", "bestand"}:
+        for name in form.fields:
+            if name in {"versie", "bestand"} or name in form.errors:
                 continue
             model_field = Publicatie._meta.get_field(name)
             typed = form.cleaned_data.get(name)
             stored = getattr(current, name)
             if model_field.many_to_many:
-                typed = ", ".join(str(obj) for obj in typed or []) or "—"
-                stored = ", ".join(str(obj) for obj in stored.all()) or "—"
+                typed = ", ".join(sorted(str(obj) for obj in typed or [])) or "—"
+                stored = ", ".join(sorted(str(obj) for obj in stored.all())) or "—"
             else:
                 typed, stored = display(model_field, typed, {}), display(model_field, stored, {})
             if typed != stored:

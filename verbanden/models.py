@@ -28,15 +28,20 @@ RESERVED_SLUGS = {"nieuw"}
 
 
 def unique_slug(model: type[models.Model], value: str, *, exclude_pk=None) -> str:
-    """A slug from ``value`` that no other row of ``model`` has yet (``-2``, ``-3``, ... appended)."""
-    base = slugify(value)[:200] or "zonder-naam"
+    """A slug from ``value`` that no other row of ``model`` has yet (``-2``, ``-3``, ... appended).
+
+    The suffix replaces the end of a long slug, so the result always fits the column.
+    """
+    max_length = model._meta.get_field("slug").max_length
+    base = slugify(value)[:max_length] or "zonder-naam"
     if base in RESERVED_SLUGS:
         base = f"{base}-verband"
     others = model._default_manager.exclude(pk=exclude_pk)
     slug, n = base, 1
     while others.filter(slug=slug).exists():
         n += 1
-        slug = f"{base}-{n}"
+        suffix = f"-{n}"
+        slug = base[: max_length - len(suffix)].rstrip("-") + suffix
     return slug
 
 

@@ -137,7 +137,7 @@ def test_adviseur_adds_a_publicatie_with_a_pdf(live_server, page: Page, tmp_path
     assert page.title().startswith("Fout:")
     summary = page.locator("[data-sp-error-summary]")
     expect(summary).to_contain_text("Samenvatting")
-    expect(summary).to_contain_text("Onbekende samenwerkingsverband ‘Bestaat niet’")
+    expect(summary).to_contain_text("Onbekend samenwerkingsverband ‘Bestaat niet’")
     expect(page.get_by_label("Titel")).to_have_value("Verkenning regionale samenwerking Twente")
     expect(page.get_by_label("Verschenen op")).to_have_value("31-13-2025")
     assert not Publicatie.objects.exists()
