@@ -14,6 +14,17 @@ from .models import Publicatie, Thema
 FACETS = ("soort", "thema", "jaar", "domein")
 
 
+class YearsField(forms.MultipleChoiceField):
+    """Any year a date can have: the facet offers the years that occur, whatever they are."""
+
+    def valid_value(self, value) -> bool:
+        return str(value).isdigit() and 1 <= int(value) <= 9999
+
+
+class YearsFilter(django_filters.MultipleChoiceFilter):
+    field_class = YearsField
+
+
 class PublicatieFilterSet(django_filters.FilterSet):
     soort = django_filters.MultipleChoiceFilter(
         label="Soort", choices=choices.Soort.choices, widget=forms.CheckboxSelectMultiple
@@ -25,12 +36,7 @@ class PublicatieFilterSet(django_filters.FilterSet):
         method="filter_thema",
         widget=forms.CheckboxSelectMultiple,
     )
-    jaar = django_filters.MultipleChoiceFilter(
-        label="Jaar",
-        method="filter_jaar",
-        choices=[(str(year), str(year)) for year in range(1900, 2101)],
-        widget=forms.CheckboxSelectMultiple,
-    )
+    jaar = YearsFilter(label="Jaar", method="filter_jaar", widget=forms.CheckboxSelectMultiple)
     domein = django_filters.ModelMultipleChoiceFilter(
         label="Domein",
         queryset=Domein.objects.all(),

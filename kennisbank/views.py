@@ -166,6 +166,13 @@ class PublicatieBestandView(View):
 # Editing
 
 
+def remove_file_after_commit(bestand) -> None:
+    """Delete a replaced or orphaned PDF, only once the change is committed: a rolled-back
+    request keeps its file."""
+    name, storage = bestand.name, bestand.storage
+    transaction.on_commit(lambda: storage.delete(name))
+
+
 class PublicatieEditMixin(PermissionRequiredMixin):
     template_name = "kennisbank/publicatie_form.html"
     object = None
@@ -228,10 +235,13 @@ class PublicatieUpdateView(PublicatieEditMixin, TemplateView):
         )
         if not won:
             return self.conflict(form)
+        vorig_bestand = Publicatie.objects.get(pk=self.object.pk).bestand
         publicatie = form.save(commit=False)
         publicatie.versie = loaded + 1
         publicatie.save()
         form.save_m2m()
+        if vorig_bestand and vorig_bestand.name != publicatie.bestand.name:
+            remove_file_after_commit(vorig_bestand)
         messages.success(self.request, f"De wijzigingen in ‘{publicatie.titel}’ zijn opgeslagen.")
         return HttpResponseRedirect(publicatie.get_absolute_url())
 
@@ -282,9 +292,7 @@ class PublicatieDeleteView(PermissionRequiredMixin, DeleteView):
         titel, bestand = self.object.titel, self.object.bestand
         response = super().form_valid(form)
         if bestand:
-            # Only once the deletion is committed: a rolled-back request keeps its file.
-            name, storage = bestand.name, bestand.storage
-            transaction.on_commit(lambda: storage.delete(name))
+            remove_file_after_commit(bestand)
         messages.success(self.request, f"De publicatie ‘{titel}’ is verwijderd.")
         return response
 
