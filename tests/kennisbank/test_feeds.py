@@ -8,6 +8,7 @@ checked against what RFC 4287 requires of a feed and its entries.
 from __future__ import annotations
 
 import datetime
+import re
 import xml.etree.ElementTree as ET
 from http import HTTPStatus
 
@@ -276,3 +277,20 @@ def test_gemeente_page_announces_gemeente_feed(client):
     links = alternate_links(client.get(zwolle.get_absolute_url()))
     url = reverse("kennisbank:gemeente_feed", kwargs={"slug": zwolle.slug})
     assert any(f'href="{url}"' in link for link in links), links
+
+
+@pytest.mark.django_db
+def test_list_links_the_feeds_of_the_chosen_thema_and_domein(client):
+    thema = ThemaFactory(naam="Stelselregie")
+    PublicatieFactory(themas=[thema], domeinen=["jeugd"])
+    response = client.get(
+        reverse("kennisbank:publicatie_list"), {"thema": thema.slug, "domein": "jeugd"}
+    )
+    html = response.content.decode()
+    for url in (
+        reverse("kennisbank:feed"),
+        reverse("kennisbank:thema_feed", kwargs={"slug": thema.slug}),
+        reverse("kennisbank:domein_feed", kwargs={"slug": "jeugd"}),
+    ):
+        pattern = rf'<link rel="alternate" type="application/atom\+xml"[^>]*href="{re.escape(url)}"'
+        assert re.search(pattern, html), url
