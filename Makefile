@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1:8000
 # Both cores; browser tests run per worker with their own database and live server.
 PYTEST_ARGS ?= -n 2
 
-.PHONY: demo test chromium lint format install clean
+.PHONY: demo test benchmark chromium lint format install clean
 
 ## make demo: virtualenv, packages, database, gemeenten, demo data, and the portal on http://127.0.0.1:8000
 demo: $(VENV)/.installed
@@ -18,6 +18,11 @@ demo: $(VENV)/.installed
 ## make test: virtualenv with test packages, Chromium for browser tests, then the whole suite
 test: $(VENV)/.installed-test chromium
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+## make benchmark: latency percentiles of the main pages at realistic volume (a few minutes)
+BENCHMARK_ARGS ?=
+benchmark: $(VENV)/.installed
+	$(PY) manage.py benchmark $(BENCHMARK_ARGS)
 
 # The browser tests drive Debian's Chromium (Playwright cannot download its own browser here):
 # install it when missing and we are root, otherwise say how.
