@@ -199,8 +199,8 @@ class Publicatie(SearchIndexed):
     def is_gepubliceerd(self) -> bool:
         return self.status == choices.Status.GEPUBLICEERD
 
-    # Search: the title weighs most and may match approximately; a PDF's text weighs least.
-    search_fuzzy_fields = ("titel",)
+    # Search: the title weighs most, a PDF's text least. Titles are not names, so there is no
+    # approximate match: without it PostgreSQL answers from the GIN index alone.
     search_snippet_fields = ("samenvatting", "inhoud", "bestand_tekst")
 
     def search_sections(self) -> dict[str, list[str]]:
