@@ -19,6 +19,6 @@ class SamenwerkingConfig(AppConfig):
         # After every app's migrations (not only ours): the permissions of apps listed after
         # this one are created by their own post_migrate signal.
         post_migrate.connect(sync_roles, dispatch_uid="samenwerking.sync_roles")
-        # The SQLite search fallback needs its functions on every connection.
+        # Every new connection: the SQLite fallback's functions, PostgreSQL's trigram threshold.
         connection_created.connect(search_on_sqlite.register, dispatch_uid="samenwerking.search")
         post_migrate.connect(index_missing_after_migrate, dispatch_uid="samenwerking.search_index")

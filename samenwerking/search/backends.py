@@ -20,8 +20,9 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.db import connections, router
-from django.db.models import F, FloatField, Func, Q, QuerySet, TextField, Value
+from django.db.models import BooleanField, F, FloatField, Func, Q, QuerySet, TextField, Value
 from django.db.models.functions import Coalesce, Concat, Greatest, Least, Substr
+from django.db.models.lookups import GreaterThanOrEqual
 from django.utils.safestring import SafeString
 
 from . import snippets as snippet_html
@@ -51,7 +52,11 @@ def search(queryset: QuerySet, query: Query) -> QuerySet:
 
         def similarity(word, name):
             # Both sides without accents, as the full-text side: "sudwst" ~ "Súdwest-Fryslân".
-            return TrigramWordSimilarity(Value(word), Func(F(name), function="unaccent"))
+            return TrigramWordSimilarity(Value(word), Folded(F(name)))
+
+        def similar(word, name):
+            # The operator form, which the trigram index on the folded name can answer.
+            return WordSimilar(Value(word), Folded(F(name)))
     else:
         text_rank = Func(
             F("zoektermen"),
@@ -66,18 +71,43 @@ def search(queryset: QuerySet, query: Query) -> QuerySet:
                 Value(word), F(name), function="sp_word_similarity", output_field=FloatField()
             )
 
-    queryset = queryset.alias(zoek_tekstrang=text_rank)
-    rank = F("zoek_tekstrang")
+        def similar(word, name):
+            return GreaterThanOrEqual(similarity(word, name), FUZZY_THRESHOLD)
+
+    rank = text_rank
     if fuzzy_fields:
         # A name matches approximately when every word typed is close to a part of it.
+        matches |= reduce(
+            or_,
+            [
+                reduce(and_, [Q(similar(word, name)) for word in query.fuzzy_words])
+                for name in fuzzy_fields
+            ],
+        )
         per_field = [
             _least([similarity(word, name) for word in query.fuzzy_words]) for name in fuzzy_fields
         ]
         best = per_field[0] if len(per_field) == 1 else Greatest(*per_field)
-        queryset = queryset.alias(zoek_gelijkenis=Coalesce(best, Value(0.0)))
-        matches = matches | Q(zoek_gelijkenis__gte=FUZZY_THRESHOLD)
-        rank = rank + F("zoek_gelijkenis")
-    return queryset.filter(matches).annotate(zoek_rang=rank)
+        rank = rank + Coalesce(best, Value(0.0))
+    if vendor_of(queryset) == "postgresql":
+        return queryset.filter(matches).annotate(zoek_rang=rank)
+    return queryset.alias(zoek_tekstrang=text_rank).filter(matches).annotate(zoek_rang=rank)
+
+
+class Folded(Func):
+    """The accent-folded text, as indexed (see samenwerking migration 0004)."""
+
+    function = "public.sp_unaccent"
+    output_field = TextField()
+
+
+class WordSimilar(Func):
+    """``word <% text``: pg_trgm's word similarity at least ``pg_trgm.word_similarity_threshold``
+    (set to FUZZY_THRESHOLD on every connection, see ``samenwerking.apps``)."""
+
+    template = "%(expressions)s"
+    arg_joiner = " <%% "
+    output_field = BooleanField()
 
 
 def _least(expressions: list):

@@ -28,3 +28,15 @@ def search_vector_index(table: str) -> RunSQLOnPostgres:
         sql=f'CREATE INDEX "{name}" ON "{table}" USING gin ("zoekvector")',
         reverse_sql=f'DROP INDEX IF EXISTS "{name}"',
     )
+
+
+def trigram_index(table: str, column: str) -> RunSQLOnPostgres:
+    """A trigram index on the accent-folded ``column``, for ``word <% public.sp_unaccent(col)``."""
+    name = f"{table}_{column}_trgm"[:63]
+    return RunSQLOnPostgres(
+        sql=(
+            f'CREATE INDEX "{name}" ON "{table}" '
+            f'USING gin (public.sp_unaccent("{column}") gin_trgm_ops)'
+        ),
+        reverse_sql=f'DROP INDEX IF EXISTS "{name}"',
+    )

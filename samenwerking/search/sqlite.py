@@ -19,6 +19,14 @@ WEIGHTS = {"A": 1.0, "B": 0.4, "C": 0.2, "D": 0.1}
 
 
 def register(sender, connection, **kwargs) -> None:
+    """connection_created: the SQLite functions, or PostgreSQL's trigram threshold."""
+    if connection.vendor == "postgresql":
+        # The ``<%`` operator's threshold, so that it agrees with FUZZY_THRESHOLD everywhere.
+        from .backends import FUZZY_THRESHOLD
+
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET pg_trgm.word_similarity_threshold = {float(FUZZY_THRESHOLD)}")
+        return
     if connection.vendor != "sqlite":
         return
     connection.connection.create_function("sp_search_rank", 2, search_rank, deterministic=True)

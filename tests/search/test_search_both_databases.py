@@ -22,6 +22,7 @@ from django.db import connection
 from evaluaties.models import Evaluatie
 from kennisbank.models import Publicatie
 from samenwerking.search import parse, search, snippets
+from samenwerking.search.backends import FUZZY_THRESHOLD
 from samenwerking.search.maintenance import index_missing, index_missing_after_migrate, missing_q
 from samenwerking.search.text import stem, words
 from tests.evaluaties.factories import BevindingFactory, EvaluatieFactory
@@ -658,6 +659,26 @@ def test_postgresql_has_gin_indexes():
         "evaluaties_evaluatie",
     }
     assert all("USING gin (zoekvector)" in d for d in indexes.values()), indexes
+
+    # Names and abbreviations: trigram indexes on the accent-folded text, which the ``<%``
+    # operator of the approximate name match can use, with the threshold the SQLite side uses.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE %s", ["%_trgm"]
+        )
+        trigram = dict(cursor.fetchall())
+        cursor.execute("SHOW pg_trgm.word_similarity_threshold")
+        threshold = float(cursor.fetchone()[0])
+        cursor.execute("SELECT public.sp_unaccent('Súdwest-Fryslân')")
+        folded = cursor.fetchone()[0]
+    assert set(trigram) == {
+        "verbanden_samenwerkingsverband_naam_trgm",
+        "verbanden_samenwerkingsverband_afkorting_trgm",
+        "verbanden_gemeente_naam_trgm",
+    }
+    assert all("sp_unaccent" in d and "gin_trgm_ops" in d for d in trigram.values()), trigram
+    assert threshold == FUZZY_THRESHOLD
+    assert folded == "Sudwest-Fryslan"
 
 
 def test_postgresql_has_dutch_unaccent_configuration():
