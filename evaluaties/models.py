@@ -8,7 +8,7 @@ from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
 
-from samenwerking.search.indexed import SearchIndexed
+from samenwerking.search.indexed import SearchIndexed, SearchIndexedManager
 from verbanden.models import Deelname, Samenwerkingsverband
 
 from . import choices
@@ -117,7 +117,7 @@ class Evaluatie(SearchIndexed):
     aangemaakt_op = models.DateTimeField("aangemaakt op", auto_now_add=True)
     gewijzigd_op = models.DateTimeField("gewijzigd op", auto_now=True)
 
-    objects = EvaluatieQuerySet.as_manager()
+    objects = SearchIndexedManager.from_queryset(EvaluatieQuerySet)()
 
     class Meta:
         verbose_name = "evaluatie"
@@ -150,8 +150,11 @@ class Evaluatie(SearchIndexed):
 
     @classmethod
     def search_index_queryset(cls):
-        return cls._default_manager.select_related("verband").prefetch_related(
-            "bevindingen", "aanbevelingen"
+        return (
+            super()
+            .search_index_queryset()
+            .select_related("verband")
+            .prefetch_related("bevindingen", "aanbevelingen")
         )
 
     @property

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
-from samenwerking.search.indexed import SearchIndexed
+from samenwerking.search.indexed import SearchIndexed, SearchIndexedManager
 from samenwerking.uploads import validate_pdf
 from verbanden.models import Deelname, Domein, Gemeente, Samenwerkingsverband, unique_slug
 
@@ -163,7 +163,7 @@ class Publicatie(SearchIndexed):
         verbose_name="historie van publicatie",
     )
 
-    objects = PublicatieQuerySet.as_manager()
+    objects = SearchIndexedManager.from_queryset(PublicatieQuerySet)()
 
     class Meta:
         verbose_name = "publicatie"
@@ -202,6 +202,7 @@ class Publicatie(SearchIndexed):
     # Search: the title weighs most, a PDF's text least. Titles are not names, so there is no
     # approximate match: without it PostgreSQL answers from the GIN index alone.
     search_snippet_fields = ("samenvatting", "inhoud", "bestand_tekst")
+    search_deferred_fields = ("zoekvector", "zoektermen", "bestand_tekst")
 
     def search_sections(self) -> dict[str, list[str]]:
         return {
@@ -223,7 +224,7 @@ class Publicatie(SearchIndexed):
 
     @classmethod
     def search_index_queryset(cls):
-        return cls._default_manager.prefetch_related("themas", "verbanden", "gemeenten")
+        return super().search_index_queryset().prefetch_related("themas", "verbanden", "gemeenten")
 
     @property
     def bestand_grootte(self) -> int | None:

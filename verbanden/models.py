@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
-from samenwerking.search.indexed import SearchIndexed
+from samenwerking.search.indexed import SearchIndexed, SearchIndexedManager
 
 from . import choices
 
@@ -119,7 +119,7 @@ class Gemeente(SearchIndexed):
         blank=True,
     )
 
-    objects = GemeenteQuerySet.as_manager()
+    objects = SearchIndexedManager.from_queryset(GemeenteQuerySet)()
 
     class Meta:
         verbose_name = "gemeente"
@@ -384,7 +384,7 @@ class Samenwerkingsverband(SearchIndexed):
         verbose_name="historie van samenwerkingsverband",
     )
 
-    objects = VerbandQuerySet.as_manager()
+    objects = SearchIndexedManager.from_queryset(VerbandQuerySet)()
 
     class Meta:
         verbose_name = "samenwerkingsverband"
@@ -436,7 +436,7 @@ class Samenwerkingsverband(SearchIndexed):
 
     @classmethod
     def search_index_queryset(cls):
-        return cls._default_manager.prefetch_related("domeinen")
+        return super().search_index_queryset().prefetch_related("domeinen")
 
     @property
     def juridische_categorie(self) -> choices.JuridischeCategorie:

@@ -34,6 +34,15 @@ WEIGHTS = ("A", "B", "C", "D")
 MAX_SECTION_CHARS = 200_000
 
 
+class SearchIndexedManager(models.Manager):
+    """Leaves the stored index (and other big texts in ``search_deferred_fields``) out of every
+    query: pages never show it, and a tsvector or a PDF's text can be large. Combine with a
+    model's own queryset: ``SearchIndexedManager.from_queryset(VerbandQuerySet)()``."""
+
+    def get_queryset(self):
+        return super().get_queryset().defer(*self.model.search_deferred_fields)
+
+
 class SearchIndexed(models.Model):
     zoekvector = SearchVectorField("zoekvector", null=True, editable=False)
     zoektermen = models.TextField("zoektermen", blank=True, default="", editable=False)
@@ -42,6 +51,8 @@ class SearchIndexed(models.Model):
     search_fuzzy_fields: ClassVar[tuple[str, ...]] = ()
     # Fields a snippet is taken from, in order.
     search_snippet_fields: ClassVar[tuple[str, ...]] = ()
+    # Not loaded unless asked for (see SearchIndexedManager).
+    search_deferred_fields: ClassVar[tuple[str, ...]] = ("zoekvector", "zoektermen")
 
     class Meta:
         abstract = True
@@ -53,7 +64,7 @@ class SearchIndexed(models.Model):
     @classmethod
     def search_index_queryset(cls) -> models.QuerySet:
         """The rows with what ``search_sections`` reads already fetched."""
-        return cls._default_manager.all()
+        return cls._default_manager.defer(None)
 
     def save(self, *args, **kwargs) -> None:
         super().save(*args, **kwargs)
