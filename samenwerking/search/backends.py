@@ -43,55 +43,76 @@ def search(queryset: QuerySet, query: Query) -> QuerySet:
     """``queryset`` narrowed to the rows matching ``query``, annotated with ``zoek_rang``."""
     if not query:
         return queryset.none().annotate(zoek_rang=Value(0.0, output_field=FloatField()))
-    model = queryset.model
-    fuzzy_fields = model.search_fuzzy_fields if query.fuzzy_words else ()
-    if vendor_of(queryset) == "postgresql":
-        fts = postgres_query(query)
-        text_rank = Coalesce(SearchRank(F("zoekvector"), fts), Value(0.0))
-        matches = Q(zoekvector=fts)
+    backend = (PostgresSearch if vendor_of(queryset) == "postgresql" else SqliteSearch)(query)
+    queryset = backend.prepare(queryset)
+    matches, rank = backend.matches(), backend.rank()
+    fuzzy_fields = queryset.model.search_fuzzy_fields if query.fuzzy_words else ()
+    if fuzzy_fields:
+        # A name matches approximately when every word typed is close to a part of it.
+        words = query.fuzzy_words
+        matches |= reduce(
+            or_,
+            [reduce(and_, [Q(backend.similar(w, name)) for w in words]) for name in fuzzy_fields],
+        )
+        per_field = [_least([backend.similarity(w, name) for w in words]) for name in fuzzy_fields]
+        best = per_field[0] if len(per_field) == 1 else Greatest(*per_field)
+        rank = rank + Coalesce(best, Value(0.0))
+    return queryset.filter(matches).annotate(zoek_rang=rank)
 
-        def similarity(word, name):
-            # Both sides without accents, as the full-text side: "sudwst" ~ "Súdwest-Fryslân".
-            return TrigramWordSimilarity(Value(word), Folded(F(name)))
 
-        def similar(word, name):
-            # The operator form, which the trigram index on the folded name can answer.
-            return WordSimilar(Value(word), Folded(F(name)))
-    else:
-        text_rank = Func(
+class PostgresSearch:
+    """The stored tsvector with a GIN index; names through trigram indexes on folded text."""
+
+    def __init__(self, query: Query) -> None:
+        self.tsquery = postgres_query(query)
+
+    def prepare(self, queryset: QuerySet) -> QuerySet:
+        return queryset
+
+    def matches(self) -> Q:
+        return Q(zoekvector=self.tsquery)
+
+    def rank(self):
+        return Coalesce(SearchRank(F("zoekvector"), self.tsquery), Value(0.0))
+
+    def similarity(self, word: str, name: str):
+        # Both sides without accents, as the full-text side: "sudwst" ~ "Súdwest-Fryslân".
+        return TrigramWordSimilarity(Value(word), Folded(F(name)))
+
+    def similar(self, word: str, name: str):
+        # The operator form, which the trigram index on the folded name can answer.
+        return WordSimilar(Value(word), Folded(F(name)))
+
+
+class SqliteSearch:
+    """The stored stems, read by the Python functions registered on the connection."""
+
+    def __init__(self, query: Query) -> None:
+        self.text_rank = Func(
             F("zoektermen"),
             Value(query.as_json),
             function="sp_search_rank",
             output_field=FloatField(),
         )
-        matches = Q(zoek_tekstrang__gt=0)
 
-        def similarity(word, name):
-            return Func(
-                Value(word), F(name), function="sp_word_similarity", output_field=FloatField()
-            )
+    def prepare(self, queryset: QuerySet) -> QuerySet:
+        return queryset.alias(zoek_tekstrang=self.text_rank)
 
-        def similar(word, name):
-            return GreaterThanOrEqual(similarity(word, name), FUZZY_THRESHOLD)
+    def matches(self) -> Q:
+        return Q(zoek_tekstrang__gt=0)
 
-    rank = text_rank
-    if fuzzy_fields:
-        # A name matches approximately when every word typed is close to a part of it.
-        matches |= reduce(
-            or_,
-            [
-                reduce(and_, [Q(similar(word, name)) for word in query.fuzzy_words])
-                for name in fuzzy_fields
-            ],
-        )
-        per_field = [
-            _least([similarity(word, name) for word in query.fuzzy_words]) for name in fuzzy_fields
-        ]
-        best = per_field[0] if len(per_field) == 1 else Greatest(*per_field)
-        rank = rank + Coalesce(best, Value(0.0))
-    if vendor_of(queryset) == "postgresql":
-        return queryset.filter(matches).annotate(zoek_rang=rank)
-    return queryset.alias(zoek_tekstrang=text_rank).filter(matches).annotate(zoek_rang=rank)
+    def rank(self):
+        return F("zoek_tekstrang")
+
+    def similarity(self, word: str, name: str):
+        return Func(Value(word), F(name), function="sp_word_similarity", output_field=FloatField())
+
+    def similar(self, word: str, name: str):
+        return GreaterThanOrEqual(self.similarity(word, name), FUZZY_THRESHOLD)
+
+
+def _least(expressions: list):
+    return expressions[0] if len(expressions) == 1 else Least(*expressions)
 
 
 class Folded(Func):
@@ -108,10 +129,6 @@ class WordSimilar(Func):
     template = "%(expressions)s"
     arg_joiner = " <%% "
     output_field = BooleanField()
-
-
-def _least(expressions: list):
-    return expressions[0] if len(expressions) == 1 else Least(*expressions)
 
 
 def postgres_query(query: Query):
