@@ -117,22 +117,25 @@ def reindex(objects: Iterable[SearchIndexed], batch_size: int = 50) -> int:
         )
     model._base_manager.bulk_update(objects, [field], batch_size=batch_size)
     if field == "zoekvector":
-        # The attribute holds an expression now; the stored value is only read by queries.
+        # The attribute holds an expression now: make the field deferred again, so that a later
+        # save() of this instance does not write it back.
         for obj in objects:
-            obj.zoekvector = None
+            obj.__dict__.pop("zoekvector", None)
     return len(objects)
 
 
-def reindex_all(model: type[SearchIndexed], chunk: int = 500) -> int:
-    total = 0
-    queryset = model.search_index_queryset().order_by("pk")
-    last = 0
-    while True:
-        batch = list(queryset.filter(pk__gt=last)[:chunk])
-        if not batch:
-            return total
-        total += reindex(batch)
+def in_chunks(queryset: models.QuerySet, chunk: int = 500):
+    """The rows of ``queryset`` in lists of ``chunk``, by primary key (not OFFSET: reindexing
+    may take rows out of a filtered queryset while it is being walked)."""
+    queryset = queryset.order_by("pk")
+    last = None
+    while batch := list(queryset.filter(pk__gt=last)[:chunk] if last else queryset[:chunk]):
+        yield batch
         last = batch[-1].pk
+
+
+def reindex_all(model: type[SearchIndexed]) -> int:
+    return sum(reindex(batch) for batch in in_chunks(model.search_index_queryset()))
 
 
 def reindex_pks(model: type[SearchIndexed], pks) -> int:

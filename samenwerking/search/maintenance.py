@@ -8,7 +8,7 @@ from django.apps import apps
 from django.db import DatabaseError, connections, transaction
 from django.db.models import Q
 
-from .indexed import SearchIndexed, reindex, reindex_all
+from .indexed import SearchIndexed, in_chunks, reindex, reindex_all
 
 logger = logging.getLogger(__name__)
 
@@ -22,15 +22,11 @@ def missing_q(vendor: str) -> Q:
     return Q(zoekvector__isnull=True) if vendor == "postgresql" else Q(zoektermen="")
 
 
-def index_missing(model: type[SearchIndexed], using: str = "default", chunk: int = 500) -> int:
+def index_missing(model: type[SearchIndexed], using: str = "default") -> int:
     """Index the rows without an index: rows from before the index existed, or bulk-created."""
     vendor = connections[using].vendor
-    rows = model.search_index_queryset().using(using).filter(missing_q(vendor)).order_by("pk")
-    total, last = 0, 0
-    while batch := list(rows.filter(pk__gt=last)[:chunk]):
-        total += reindex(batch)
-        last = batch[-1].pk
-    return total
+    rows = model.search_index_queryset().using(using).filter(missing_q(vendor))
+    return sum(reindex(batch) for batch in in_chunks(rows))
 
 
 def index_missing_after_migrate(sender, using: str = "default", **kwargs) -> None:
