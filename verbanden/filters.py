@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef
+
+from samenwerking import search
 
 from . import choices
 from .models import Deelname, Domein, Gemeente, Provincie, Samenwerkingsverband
@@ -110,13 +112,12 @@ class VerbandFilterSet(django_filters.FilterSet):
         fields: list[str] = []
 
     def filter_q(self, queryset, name, value):
-        for word in value.split():
-            queryset = queryset.filter(
-                Q(naam__icontains=word)
-                | Q(afkorting__icontains=word)
-                | Q(omschrijving__icontains=word)
-            )
-        return queryset
+        # The site's Dutch search (stems, prefixes, accents, approximate names), so that this
+        # box finds what the search page finds; the list keeps its own sorting.
+        query = search.parse(value)
+        if not query:
+            return queryset if not value.strip() else queryset.none()
+        return search.search(queryset, query)
 
     def filter_domein(self, queryset, name, value):
         if not value:

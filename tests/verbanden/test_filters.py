@@ -407,3 +407,27 @@ def test_gemeente_filterset_invalid_provincie():
         "Selecteer een geldige keuze. Deze keuze is niet beschikbaar."
     ]
     assert fs.qs.count() == 342  # the filterset ignores the invalid field
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        pytest.param("fryslan", {"Sociaal Domein Fryslân"}, id="accent-typed-without"),
+        pytest.param("Fryslân", {"Sociaal Domein Fryslân"}, id="accent-typed-with"),
+        pytest.param("samenwerking", {"Belastingsamenwerking Twente"}, id="compound-prefix"),
+        pytest.param("gemeente", {"Belastingsamenwerking Twente"}, id="stemmed-plural"),
+        pytest.param("Belastingsamenwerkng", {"Belastingsamenwerking Twente"}, id="typo-in-name"),
+        pytest.param("fryslan -wmo", set(), id="exclusion"),
+        pytest.param("de het", set(), id="only-stop-words"),
+    ],
+)
+def test_search_box_uses_the_dutch_site_search(q, expected):
+    """The list's search box finds what the search page finds: stems, prefixes of compound
+    words, accents either way, approximate names, and the same syntax."""
+    VerbandFactory(naam="Sociaal Domein Fryslân", omschrijving="Wmo en jeugdhulp samen.")
+    VerbandFactory(
+        naam="Belastingsamenwerking Twente", omschrijving="Heffing voor de gemeenten in Twente."
+    )
+    found = {verband.naam for verband in filterset({"q": q}).qs}
+    assert found == expected
