@@ -47,10 +47,3 @@ def publicaties_over_gemeente(context, gemeente):
         "feed_url": gemeente.slug,
         "meer_url": f"{reverse('kennisbank:publicatie_list')}?gemeente={gemeente.slug}",
     }
-
-
-@register.simple_tag
-def soort_label(value: str) -> str:
-    from ..choices import Soort
-
-    return Soort(value).label if value in Soort.values else value
