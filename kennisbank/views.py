@@ -13,7 +13,7 @@ from django.views.generic import DeleteView, DetailView, TemplateView, View
 from rules.contrib.views import PermissionRequiredMixin
 
 from samenwerking import search
-from verbanden.history import display
+from verbanden.history import form_differences
 from verbanden.models import Gemeente, Samenwerkingsverband
 
 from .facets import facets
@@ -256,20 +256,9 @@ class PublicatieUpdateView(PublicatieEditMixin, TemplateView):
         retry.is_valid()
         # Every field where what this person sent differs from what is stored now: their own
         # edits and the other person's, so saving again never silently undoes the latter.
-        verschillen = []
-        for name in form.fields:
-            if name in {"versie", "bestand"} or name in form.errors:
-                continue
-            model_field = Publicatie._meta.get_field(name)
-            typed = form.cleaned_data.get(name)
-            stored = getattr(current, name)
-            if model_field.many_to_many:
-                typed = ", ".join(sorted(str(obj) for obj in typed or [])) or "—"
-                stored = ", ".join(sorted(str(obj) for obj in stored.all())) or "—"
-            else:
-                typed, stored = display(model_field, typed, {}), display(model_field, stored, {})
-            if typed != stored:
-                verschillen.append((form[name].label, typed, stored))
+        verschillen = form_differences(
+            form, current, [n for n in form.fields if n not in {"versie", "bestand"}]
+        )
         return self.render(
             retry,
             status=409,

@@ -59,6 +59,26 @@ def display(model_field: models.Field, value, names: dict) -> str:
     return str(value)
 
 
+def form_differences(form, current, names) -> list[tuple[str, str, str]]:
+    """(label, what this person typed, what is stored now) for each field in ``names`` where the
+    two differ, for the conflict page of an edit form. Fields with errors are left out: they
+    are shown, with their message, in the form itself."""
+    rows = []
+    for name in names:
+        if name in form.errors:
+            continue
+        model_field = current._meta.get_field(name)
+        typed = form.cleaned_data.get(name)
+        stored = getattr(current, name)
+        if model_field.many_to_many:
+            typed = [str(obj) for obj in typed or []]
+            stored = [str(obj) for obj in stored.all()]
+        typed, stored = display(model_field, typed, {}), display(model_field, stored, {})
+        if typed != stored:
+            rows.append((form[name].label, typed, stored))
+    return rows
+
+
 def _who(record) -> str:
     user = record.history_user
     if user is None:

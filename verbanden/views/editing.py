@@ -14,7 +14,7 @@ from rules.contrib.views import PermissionRequiredMixin
 from samenwerking.permissions import is_adviseur
 
 from ..forms import VerbandForm, deelname_formset, partnerdeelname_formset
-from ..history import display, verband_changes
+from ..history import form_differences, verband_changes
 from ..models import Deelname, Gemeente, Partner, Partnerdeelname, Samenwerkingsverband
 
 # Empty rows offered per form, and added by the "more rows" button (the form works without JS).
@@ -192,30 +192,10 @@ class VerbandUpdateView(VerbandEditMixin, TemplateView):
             tussentijdse_wijzigingen=(
                 verband_changes(current.pk, since=competing_save) if competing_save else []
             ),
-            verschillen=self.differences(form, current),
+            verschillen=form_differences(
+                form, current, [n for n in form.changed_data if n != "versie"]
+            ),
         )
-
-    @staticmethod
-    def differences(form, current) -> list[tuple[str, str, str]]:
-        """(label, what this user typed, what is stored now) for every field that differs."""
-        rows = []
-        for name in form.changed_data:
-            if name == "versie":
-                continue
-            model_field = current._meta.get_field(name)
-            typed = form.cleaned_data.get(name, form[name].value())
-            stored = getattr(current, name)
-            if model_field.many_to_many:
-                typed = [str(obj) for obj in typed or []]
-                stored = [str(obj) for obj in stored.all()]
-            rows.append(
-                (
-                    form[name].label,
-                    display(model_field, typed, {}),
-                    display(model_field, stored, {}),
-                )
-            )
-        return rows
 
 
 class VerbandDeleteView(PermissionRequiredMixin, DeleteView):
