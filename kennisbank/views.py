@@ -13,6 +13,7 @@ from django.views.generic import DeleteView, DetailView, TemplateView, View
 from rules.contrib.views import PermissionRequiredMixin
 
 from samenwerking import search
+from samenwerking.pagination import nearest_page
 from verbanden.history import form_differences
 from verbanden.models import Gemeente, Samenwerkingsverband
 
@@ -33,16 +34,6 @@ SORTERINGEN = {
 
 def visible_publicaties(user):
     return Publicatie.objects.visible_to(user)
-
-
-def page_of(request, items, size: int = PAGE_SIZE):
-    """The requested page; a number out of range or not a number shows the nearest page."""
-    paginator = Paginator(items, size)
-    try:
-        number = int(request.GET.get("pagina", 1))
-    except ValueError:
-        number = 1
-    return paginator.page(min(max(number, 1), paginator.num_pages))
 
 
 class PublicatieListView(TemplateView):
@@ -67,7 +58,9 @@ class PublicatieListView(TemplateView):
             sortering = "relevantie" if query else "nieuwste"
         results = results.order_by(*self.ordering(sortering))
 
-        page = page_of(request, results.prefetch_related("themas"))
+        page = nearest_page(
+            Paginator(results.prefetch_related("themas"), PAGE_SIZE), request.GET.get("pagina")
+        )
         publicaties = list(page.object_list)
         snippets = search.snippets(Publicatie, [p.pk for p in publicaties], query)
         for publicatie in publicaties:

@@ -9,6 +9,7 @@ from verbanden.choices import JuridischeVorm
 from verbanden.models import Deelname, Domein, Samenwerkingsverband
 
 from . import search, sitesearch
+from .pagination import nearest_page
 
 # Results per kind on the overview; a kind opened on its own pages by this many.
 GROUP_SIZE = 5
@@ -61,7 +62,7 @@ class ZoekView(TemplateView):
             for kind in [only] if only else sitesearch.KINDS:
                 results = sitesearch.results(kind, request.user, query)
                 if only:
-                    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("pagina"))
+                    page = nearest_page(Paginator(results, PAGE_SIZE), request.GET.get("pagina"))
                     items, total = list(page.object_list), page.paginator.count
                 else:
                     page, total = None, results.count()

@@ -9,6 +9,8 @@ from django.db.models import Count, F, Prefetch
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
+from samenwerking.pagination import nearest_page
+
 from .. import choices
 from ..filters import GemeenteFilterSet, VerbandFilterSet
 from ..models import Deelname, Gemeente, Partnerdeelname, Samenwerkingsverband, active_q
@@ -36,20 +38,10 @@ class VerbandListView(FilterView):
         return size if size in PAGE_SIZES else DEFAULT_PAGE_SIZE
 
     def paginate_queryset(self, queryset, page_size):
-        # A page number out of range or not a number shows the nearest valid page, not a 404:
-        # links to "page 7" stay usable after filters or the data shrink.
         # Pages are counted and cut over primary keys only: PostgreSQL would otherwise compute
         # the schaal subqueries for every row before the OFFSET (3 s for page 100 of 10,000).
         paginator = self.get_paginator(queryset.values_list("pk", flat=True), page_size)
-        requested = self.request.GET.get(self.page_kwarg, "")
-        if requested == "last":
-            number = paginator.num_pages
-        else:
-            try:
-                number = min(max(int(requested), 1), paginator.num_pages)
-            except ValueError:
-                number = 1
-        page = paginator.page(number)
+        page = nearest_page(paginator, self.request.GET.get(self.page_kwarg))
         pks = list(page.object_list)
         rows = {verband.pk: verband for verband in queryset.filter(pk__in=pks)}
         page.object_list = [rows[pk] for pk in pks]
