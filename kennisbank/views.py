@@ -32,10 +32,6 @@ SORTERINGEN = {
 }
 
 
-def visible_publicaties(user):
-    return Publicatie.objects.visible_to(user)
-
-
 class PublicatieListView(TemplateView):
     """Browse and search the kennisbank: facets with counts, snippets, paging."""
 
@@ -45,7 +41,7 @@ class PublicatieListView(TemplateView):
         context = super().get_context_data(**kwargs)
         request = self.request
         query = search.parse(request.GET.get("q"))
-        base = visible_publicaties(request.user)
+        base = Publicatie.objects.visible_to(request.user)
         if query:
             base = search.search(base, query)
         elif request.GET.get("q", "").strip():
@@ -106,14 +102,14 @@ class PublicatieDetailView(DetailView):
     context_object_name = "publicatie"
 
     def get_queryset(self):
-        return visible_publicaties(self.request.user).prefetch_related(
+        return Publicatie.objects.visible_to(self.request.user).prefetch_related(
             "themas", "domeinen", "verbanden", "gemeenten"
         )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         publicatie = self.object
-        others = visible_publicaties(self.request.user).exclude(pk=publicatie.pk)
+        others = Publicatie.objects.visible_to(self.request.user).exclude(pk=publicatie.pk)
         zelfde_verbanden = list(
             others.filter(
                 Exists(
@@ -143,7 +139,7 @@ class PublicatieBestandView(View):
     """The PDF, only for those who may see the publicatie (media is never served directly)."""
 
     def get(self, request, slug):
-        publicatie = get_object_or_404(visible_publicaties(request.user), slug=slug)
+        publicatie = get_object_or_404(Publicatie.objects.visible_to(request.user), slug=slug)
         if not publicatie.bestand:
             raise Http404("Bij deze publicatie hoort geen bestand.")
         try:
@@ -210,7 +206,9 @@ class PublicatieUpdateView(PublicatieEditMixin, TemplateView):
 
     def dispatch(self, request, *args, **kwargs):
         # Hidden publicaties are 404 before any permission question.
-        self.object = get_object_or_404(visible_publicaties(request.user), slug=kwargs["slug"])
+        self.object = get_object_or_404(
+            Publicatie.objects.visible_to(request.user), slug=kwargs["slug"]
+        )
         return super().dispatch(request, *args, **kwargs)
 
     def get_permission_object(self):
@@ -268,7 +266,7 @@ class PublicatieDeleteView(PermissionRequiredMixin, DeleteView):
     success_url = reverse_lazy("kennisbank:publicatie_list")
 
     def get_queryset(self):
-        return visible_publicaties(self.request.user)
+        return Publicatie.objects.visible_to(self.request.user)
 
     def form_valid(self, form):
         titel, bestand = self.object.titel, self.object.bestand
