@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
-from django.forms import inlineformset_factory
 
 from samenwerking.fields import DutchDateField
+from samenwerking.formsets import row_formset
 from samenwerking.uploads import validate_pdf
 
 from . import choices
@@ -137,13 +137,17 @@ class BevindingForm(forms.ModelForm):
         self.fields["aspect"].choices = [("", "Kies een aspect"), *choices.Aspect.choices]
 
 
-BevindingFormSet = inlineformset_factory(
-    Evaluatie, Bevinding, form=BevindingForm, extra=3, can_delete=True
+# Far more than any report has; a bound for a tampered row count.
+MAX_ROWS = 100
+
+BevindingFormSet = row_formset(
+    Evaluatie, Bevinding, max_rows=MAX_ROWS, form=BevindingForm, extra=3, can_delete=True
 )
 
-AanbevelingFormSet = inlineformset_factory(
+AanbevelingFormSet = row_formset(
     Evaluatie,
     Aanbeveling,
+    max_rows=MAX_ROWS,
     fields=["tekst", "prioriteit", "status"],
     widgets={"tekst": forms.Textarea(attrs={"rows": 2})},
     extra=3,

@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
 
+from samenwerking.dates import report_date
 from samenwerking.search.indexed import SearchIndexed, SearchIndexedManager
 from verbanden.models import Deelname, Samenwerkingsverband
 
@@ -87,7 +88,7 @@ class Evaluatie(SearchIndexed):
         max_length=200,
         help_text="Wie de evaluatie uitvoerde, bijvoorbeeld een bureau of rekenkamer.",
     )
-    uitgevoerd_op = models.DateField("uitgevoerd op")
+    uitgevoerd_op = models.DateField("uitgevoerd op", validators=[report_date])
     aanleiding = models.TextField("aanleiding", blank=True)
     methode = models.TextField("methode", blank=True)
     samenvatting = models.TextField("samenvatting", blank=True)

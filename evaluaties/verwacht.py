@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.db.models import Max, OuterRef, Subquery
 from django.utils import timezone
 
+from samenwerking.dates import add_years
 from verbanden.models import Samenwerkingsverband
 
 from . import choices
@@ -19,13 +20,6 @@ class Verwacht:
     verband: Samenwerkingsverband
     laatste_evaluatie: datetime.date | None
     verwacht_sinds: datetime.date
-
-
-def _plus_years(date: datetime.date, years: int) -> datetime.date:
-    try:
-        return date.replace(year=date.year + years)
-    except ValueError:  # 29 February
-        return date.replace(year=date.year + years, day=28)
 
 
 def evaluatie_verwacht(user, verbanden=None, today: datetime.date | None = None) -> list[Verwacht]:
@@ -55,7 +49,7 @@ def evaluatie_verwacht(user, verbanden=None, today: datetime.date | None = None)
         start = verband.laatste_evaluatie or verband.opgericht_op
         if start is None:
             continue
-        verwacht_sinds = _plus_years(start, verband.evaluatietermijn_jaren)
+        verwacht_sinds = add_years(start, verband.evaluatietermijn_jaren)
         if verwacht_sinds <= today:
             result.append(Verwacht(verband, verband.laatste_evaluatie, verwacht_sinds))
     result.sort(key=lambda v: v.verwacht_sinds)

@@ -11,6 +11,7 @@ from django.views.generic import DeleteView, DetailView, TemplateView, View
 from django_filters.views import FilterView
 from rules.contrib.views import PermissionRequiredMixin
 
+from samenwerking.pagination import nearest_page
 from verbanden.models import Samenwerkingsverband
 
 from . import choices
@@ -70,6 +71,11 @@ class EvaluatieListView(FilterView):
     paginate_by = 25
     page_kwarg = "pagina"
 
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size)
+        page = nearest_page(paginator, self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
     def get_queryset(self):
         return visible_evaluaties(self.request.user).prefetch_related("verband__domeinen")
 
@@ -95,8 +101,14 @@ class EvaluatieRapportView(View):
         evaluatie = get_object_or_404(Evaluatie.objects.visible_to(request.user), pk=pk)
         if not evaluatie.rapport:
             raise Http404("Bij deze evaluatie hoort geen rapport.")
+        try:
+            handle = evaluatie.rapport.open("rb")
+        except FileNotFoundError:
+            raise Http404("Het rapport van deze evaluatie is niet gevonden.") from None
+        # A download, never shown inline: a PDF may carry JavaScript (see README, "Uploads").
         return FileResponse(
-            evaluatie.rapport.open("rb"),
+            handle,
+            as_attachment=True,
             content_type="application/pdf",
             filename=f"{evaluatie.verband.slug}-{evaluatie.uitgevoerd_op:%Y}-rapport.pdf",
         )

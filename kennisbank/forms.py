@@ -7,13 +7,15 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 
 from samenwerking.fields import DutchDateField
-from samenwerking.uploads import validate_pdf
+from samenwerking.uploads import pdf_text, validate_pdf
 from verbanden.models import Domein, Gemeente, Samenwerkingsverband
 
 from .models import Publicatie, Thema
-from .pdf import extract_text
 
 MAX_LINES = 100
+# The longest name of a verband; a longer line names nothing, and is not looked up (SQLite
+# refuses LIKE patterns of tens of thousands of characters).
+MAX_LINE_LENGTH = 255
 
 
 class LinesField(forms.CharField):
@@ -32,6 +34,7 @@ class LinesField(forms.CharField):
 
     def __init__(self, **kwargs):
         kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", MAX_LINES * (MAX_LINE_LENGTH + 1))
         super().__init__(**kwargs)
 
     def label_of(self, obj) -> str:
@@ -55,6 +58,12 @@ class LinesField(forms.CharField):
             raise ValidationError(f"Noem hoogstens {MAX_LINES} {self.plural}.", code="too_many")
         found, errors = [], []
         for line in lines:
+            if len(line) > MAX_LINE_LENGTH:
+                errors.append(
+                    f"De regel ‘{line[:40]}…’ is te lang voor een naam: "
+                    f"hoogstens {MAX_LINE_LENGTH} tekens."
+                )
+                continue
             matches = self.lookup(line)
             if len(matches) == 1:
                 found.append(matches[0])
@@ -159,5 +168,5 @@ class PublicatieForm(forms.ModelForm):
             self.instance.bestand_tekst = ""
         elif bestand and "bestand" in self.changed_data:
             validate_pdf(bestand)
-            self.instance.bestand_tekst = extract_text(bestand)
+            self.instance.bestand_tekst = pdf_text(bestand)
         return bestand

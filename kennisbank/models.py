@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
+from samenwerking.dates import report_date
 from samenwerking.search.indexed import SearchIndexed, SearchIndexedManager
 from samenwerking.uploads import validate_pdf
 from verbanden.models import Deelname, Domein, Gemeente, Samenwerkingsverband, unique_slug
@@ -111,7 +112,7 @@ class Publicatie(SearchIndexed):
     uitgever = models.CharField(
         "uitgever", max_length=200, blank=True, help_text="Bijvoorbeeld BZK, VNG of een bureau."
     )
-    verschenen_op = models.DateField("verschenen op")
+    verschenen_op = models.DateField("verschenen op", validators=[report_date])
     bestand = models.FileField(
         "bestand (PDF)",
         upload_to="kennisbank/%Y/",

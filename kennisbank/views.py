@@ -146,8 +146,12 @@ class PublicatieBestandView(View):
             handle = publicatie.bestand.open("rb")
         except FileNotFoundError:
             raise Http404("Het bestand van deze publicatie is niet gevonden.") from None
+        # A download, never shown inline: a PDF may carry JavaScript (see README, "Uploads").
         return FileResponse(
-            handle, content_type="application/pdf", filename=f"{publicatie.slug}.pdf"
+            handle,
+            as_attachment=True,
+            content_type="application/pdf",
+            filename=f"{publicatie.slug}.pdf",
         )
 
 

@@ -10,8 +10,8 @@ class SamenwerkingConfig(AppConfig):
     verbose_name = "Samenwerkingsportaal"
 
     def ready(self) -> None:
-        # Registers the object rules with django-rules.
-        from . import permissions  # noqa: F401
+        # Registers the object rules with django-rules, and the range-checked ``__in`` lookups.
+        from . import lookups, permissions  # noqa: F401
         from .roles import sync_roles
         from .search import sqlite as search_on_sqlite
         from .search.maintenance import index_missing_after_migrate

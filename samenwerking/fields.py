@@ -24,7 +24,8 @@ class DutchDateField(forms.DateField):
 
 
 # 1.234.567,89 or 1234567,89 or 1234567.89 (a single dot with 1 or 2 decimals).
-THOUSANDS_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+(,\d{1,2})?$")
+THOUSANDS_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+(,\d{1,2})?$", re.ASCII)
+PLAIN_NUMBER = re.compile(r"^-?(\d+(\.\d+)?|\.\d+)\Z", re.ASCII)
 
 
 def parse_euro(value: str) -> Decimal:
@@ -38,6 +39,10 @@ def parse_euro(value: str) -> Decimal:
             raise ValueError(value)
         text = text.replace(",", ".")
     elif text.count(".") > 1:
+        raise ValueError(value)
+    # Only the digits people type here: Decimal() would also take "1e5", "NaN" and Arabic-Indic
+    # or full-width digits, which no one means as an amount in euro.
+    if not PLAIN_NUMBER.match(text):
         raise ValueError(value)
     try:
         amount = Decimal(text)

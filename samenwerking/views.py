@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.db.models import Count
+from django.shortcuts import render
 from django.views.generic import TemplateView
 
 from kennisbank.models import Publicatie
@@ -84,3 +85,12 @@ class ZoekView(TemplateView):
             kinds=sitesearch.KINDS,
         )
         return context
+
+
+def csrf_failure(request, reason=""):
+    """The Dutch page for a refused form submission (CSRF_FAILURE_VIEW).
+
+    Mostly a session that expired while someone filled in a long form, or cookies that are
+    blocked; the page says what happened and that the browser's Back button keeps the input.
+    """
+    return render(request, "403_csrf.html", {"reden": reason}, status=403)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.forms.models import BaseInlineFormSet, inlineformset_factory
 
 from samenwerking.fields import DutchDateField, EuroField
+from samenwerking.formsets import RowFormSet, row_formset
 from samenwerking.permissions import ADVISEUR
 
 from . import choices
@@ -255,8 +257,16 @@ class PartnerdeelnameForm(forms.ModelForm):
         return super().save(commit)
 
 
-class LidmaatschapFormSet(BaseInlineFormSet):
-    """Shared checks over all rows before anything is saved."""
+# Every gemeente (342) with room for historic deelnames; partners are fewer.
+MAX_DEELNAMES = 400
+MAX_PARTNERS = 100
+
+# Held only inside one save by rows that are about to get their final values (see ``save``).
+RELEASED = datetime.date.max
+
+
+class LidmaatschapFormSet(RowFormSet):
+    """Shared checks over all rows before anything is saved, and a save in any row order."""
 
     def kept_instances(self):
         return [
@@ -265,6 +275,31 @@ class LidmaatschapFormSet(BaseInlineFormSet):
             if form.has_changed() or form.instance.pk
             if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE")
         ]
+
+    def save(self, commit=True):
+        if commit:
+            self.release_changed_rows()
+        return super().save(commit)
+
+    def release_changed_rows(self) -> None:
+        """Take the rows this save changes or deletes out of the "one open row" rules first.
+
+        Those rules (one open deelname per gemeente or partner, one centrumgemeente) are partial
+        unique indexes, which neither database can defer to the commit. Saved one by one in the
+        form's order, valid rows can collide midway: Almelo made centrumgemeente before Zwolle
+        stops being it, or two rows that swap their gemeente. Marking the changed rows as ended
+        first (one UPDATE, no history record) lets every row then be saved with its final
+        values, whatever their order.
+        """
+        pks = [
+            form.instance.pk
+            for form in self.initial_forms
+            if form.instance.pk and (form.has_changed() or self._should_delete_form(form))
+        ]
+        if pks:
+            self.model._default_manager.filter(pk__in=pks, uitgetreden_op__isnull=True).update(
+                uitgetreden_op=RELEASED
+            )
 
 
 class DeelnameFormSet(LidmaatschapFormSet):
@@ -300,9 +335,10 @@ class PartnerdeelnameFormSet(LidmaatschapFormSet):
 
 
 def deelname_formset(extra: int):
-    return inlineformset_factory(
+    return row_formset(
         Samenwerkingsverband,
         Deelname,
+        max_rows=MAX_DEELNAMES,
         form=DeelnameForm,
         formset=DeelnameFormSet,
         extra=extra,
@@ -311,9 +347,10 @@ def deelname_formset(extra: int):
 
 
 def partnerdeelname_formset(extra: int):
-    return inlineformset_factory(
+    return row_formset(
         Samenwerkingsverband,
         Partnerdeelname,
+        max_rows=MAX_PARTNERS,
         form=PartnerdeelnameForm,
         formset=PartnerdeelnameFormSet,
         extra=extra,

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
+from samenwerking.dates import registry_date
 from samenwerking.search.indexed import SearchIndexed, SearchIndexedManager
 
 from . import choices
@@ -109,7 +110,9 @@ class Gemeente(SearchIndexed):
         help_text="Leeg voor opgeheven gemeenten: de bron noemt hun provincie niet.",
     )
     inwoners = models.PositiveIntegerField("inwoners", null=True, blank=True)
-    opgeheven_op = models.DateField("opgeheven op", null=True, blank=True)
+    opgeheven_op = models.DateField(
+        "opgeheven op", null=True, blank=True, validators=[registry_date]
+    )
     opgegaan_in = models.ForeignKey(
         "self",
         verbose_name="opgegaan in",
@@ -353,8 +356,12 @@ class Samenwerkingsverband(SearchIndexed):
     wettelijke_voorschriften = models.TextField("wettelijke voorschriften", blank=True)
     overgedragen_bevoegdheden = models.TextField("overgedragen bevoegdheden", blank=True)
 
-    opgericht_op = models.DateField("opgericht op", null=True, blank=True)
-    opgeheven_op = models.DateField("opgeheven op", null=True, blank=True)
+    opgericht_op = models.DateField(
+        "opgericht op", null=True, blank=True, validators=[registry_date]
+    )
+    opgeheven_op = models.DateField(
+        "opgeheven op", null=True, blank=True, validators=[registry_date]
+    )
     betrokken_adviseurs = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         verbose_name="betrokken adviseurs",
@@ -451,36 +458,52 @@ class Samenwerkingsverband(SearchIndexed):
         return choices.Schaal(self.schaal).label
 
     def centrumgemeente_fouten(self, deelnames: list[Deelname]) -> list[str]:
-        """Dutch messages when a centrumgemeenteconstructie lacks exactly one active centrumgemeente.
+        """Dutch messages when the deelnames break a centrumgemeente rule.
 
-        Takes the (unsaved) deelnames so that forms and admin inlines can check before saving.
+        Any verband has at most one centrumgemeente without a date of uittreding (the database
+        enforces it too); a centrumgemeenteconstructie has exactly one active one. Takes the
+        (unsaved) deelnames so that forms and admin inlines can check before saving.
         """
         if (
-            self.juridische_vorm != choices.JuridischeVorm.CENTRUMGEMEENTECONSTRUCTIE
-            or not deelnames
+            self.juridische_vorm == choices.JuridischeVorm.CENTRUMGEMEENTECONSTRUCTIE
+            and deelnames
         ):
-            return []
-        today = timezone.localdate()
-        centrum = [
-            d for d in deelnames if d.rol == choices.Rol.CENTRUMGEMEENTE and d.is_actief(today)
-        ]
-        if len(centrum) == 1:
-            return []
-        if not centrum:
-            return [
-                "Een centrumgemeenteconstructie heeft één actieve centrumgemeente; er is er nu geen."
+            today = timezone.localdate()
+            centrum = [
+                d for d in deelnames if d.rol == choices.Rol.CENTRUMGEMEENTE and d.is_actief(today)
             ]
-        return [
-            "Een centrumgemeenteconstructie heeft precies één actieve centrumgemeente; "
-            f"er zijn er nu {len(centrum)}."
+            if not centrum:
+                return [
+                    "Een centrumgemeenteconstructie heeft één actieve centrumgemeente; "
+                    "er is er nu geen."
+                ]
+            if len(centrum) > 1:
+                return [
+                    "Een centrumgemeenteconstructie heeft precies één actieve centrumgemeente; "
+                    f"er zijn er nu {len(centrum)}."
+                ]
+        lopend = [
+            d for d in deelnames if d.rol == choices.Rol.CENTRUMGEMEENTE and d.uitgetreden_op is None
         ]
+        if len(lopend) > 1:
+            namen = ", ".join(sorted(d.gemeente.naam for d in lopend))
+            return [
+                "Een samenwerkingsverband heeft hoogstens één centrumgemeente zonder datum van "
+                f"uittreding; nu zijn dat er {len(lopend)} ({namen}). Kies bij de andere de rol "
+                "deelnemer of vul de datum van uittreding in."
+            ]
+        return []
 
 
 class Lidmaatschap(models.Model):
     """What a gemeente's and a partner's participation in a verband have in common."""
 
-    toegetreden_op = models.DateField("toegetreden op", null=True, blank=True)
-    uitgetreden_op = models.DateField("uitgetreden op", null=True, blank=True)
+    toegetreden_op = models.DateField(
+        "toegetreden op", null=True, blank=True, validators=[registry_date]
+    )
+    uitgetreden_op = models.DateField(
+        "uitgetreden op", null=True, blank=True, validators=[registry_date]
+    )
     bijdrage = models.DecimalField(
         "bijdrage per jaar (EUR)",
         max_digits=14,

@@ -44,6 +44,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Logs method, role and field names with every server error (never the values typed).
+    "samenwerking.middleware.ServerErrorContextMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -52,6 +54,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # On SQLite, requests that may write take the write lock when their transaction begins.
+    "samenwerking.middleware.write_transaction_middleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Records who made each change in the history tables.
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -88,6 +92,14 @@ DATABASES = {
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent writers on the embedded database: WAL, a busy timeout, and write transactions
+    # that lock at their start (samenwerking/sqlite/base.py). A writer waits up to this many
+    # seconds for another writer, then gets the conflict page, never "database is locked".
+    DATABASES["default"]["ENGINE"] = "samenwerking.sqlite"
+    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = env.int(
+        "DJANGO_SQLITE_BUSY_TIMEOUT", default=20
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "samenwerking.User"
@@ -139,6 +151,8 @@ SECURE_HSTS_PRELOAD = env.bool("DJANGO_SECURE_HSTS_PRELOAD", default=True)
 if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REFERRER_POLICY = "same-origin"
+# A refused form (an expired session, blocked cookies) gets a Dutch page, not Django's English one.
+CSRF_FAILURE_VIEW = "samenwerking.views.csrf_failure"
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 

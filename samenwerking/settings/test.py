@@ -1,6 +1,7 @@
 """Test settings: dev-like defaults, fast hashing, plain static storage."""
 
 import os
+import tempfile
 
 os.environ.setdefault("DJANGO_DEBUG", "false")
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-insecure-key")
@@ -24,4 +25,12 @@ STORAGES = {
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # A persistent connection would outlive the test database between live-server threads.
 DATABASES["default"]["CONN_MAX_AGE"] = 0
+if DATABASES["default"]["ENGINE"] == "samenwerking.sqlite":
+    # A file, not Django's in-memory default: concurrency tests need real locks and the busy
+    # timeout, which a shared-cache memory database ignores (it fails a lock at once). One file
+    # per test run (pytest-xdist workers add their own suffix); Django removes it afterwards.
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID") or str(os.getpid())
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.path.join(tempfile.gettempdir(), f"samenwerking-test-{run}.sqlite3")
+    }
 DEMO_USERS_ALLOWED = True

@@ -291,13 +291,18 @@ def test_centrumgemeente_fouten(specs, expected):
     "vorm",
     [v for v in choices.JuridischeVorm if v != choices.JuridischeVorm.CENTRUMGEMEENTECONSTRUCTIE],
 )
-def test_centrumgemeente_fouten_only_for_centrumgemeenteconstructie(vorm):
+def test_other_vormen_need_no_centrumgemeente_but_hold_at_most_one_open(vorm):
     verband = VerbandFactory(juridische_vorm=vorm)
-    for specs in (
-        [("Zwolle", DEELNEMER, None)],
-        [("Zwolle", CENTRUM, None), ("Kampen", CENTRUM, None)],
-    ):
-        assert verband.centrumgemeente_fouten(_deelnames(verband, *specs)) == []
+    assert verband.centrumgemeente_fouten(_deelnames(verband, ("Zwolle", DEELNEMER, None))) == []
+    assert verband.centrumgemeente_fouten(_deelnames(verband, ("Zwolle", CENTRUM, None))) == []
+    # Two without a date of uittreding break the database's constraint, whatever the vorm.
+    assert verband.centrumgemeente_fouten(
+        _deelnames(verband, ("Zwolle", CENTRUM, None), ("Kampen", CENTRUM, None))
+    ) == [
+        "Een samenwerkingsverband heeft hoogstens één centrumgemeente zonder datum van "
+        "uittreding; nu zijn dat er 2 (Kampen, Zwolle). Kies bij de andere de rol deelnemer "
+        "of vul de datum van uittreding in."
+    ]
 
 
 def test_centrumgemeente_fouten_ignores_future_centrumgemeente():

@@ -11,9 +11,16 @@ from django.urls import reverse_lazy
 from django.views.generic import DeleteView, TemplateView
 from rules.contrib.views import PermissionRequiredMixin
 
+from samenwerking.formsets import more_rows_total
 from samenwerking.permissions import is_adviseur
 
-from ..forms import VerbandForm, deelname_formset, partnerdeelname_formset
+from ..forms import (
+    MAX_DEELNAMES,
+    MAX_PARTNERS,
+    VerbandForm,
+    deelname_formset,
+    partnerdeelname_formset,
+)
 from ..history import form_differences, verband_changes
 from ..models import Deelname, Gemeente, Partner, Partnerdeelname, Samenwerkingsverband
 
@@ -82,9 +89,10 @@ class VerbandEditMixin(PermissionRequiredMixin):
 
     def more_rows(self, request):
         data = request.POST.copy()
-        for prefix in ("deelnames", "partners"):
-            total = int(data.get(f"{prefix}-TOTAL_FORMS") or 0)
-            data[f"{prefix}-TOTAL_FORMS"] = str(total + MORE_ROWS)
+        for prefix, max_rows in (("deelnames", MAX_DEELNAMES), ("partners", MAX_PARTNERS)):
+            data[f"{prefix}-TOTAL_FORMS"] = more_rows_total(
+                data, prefix, more=MORE_ROWS, max_rows=max_rows
+            )
         form, deelnames, partners = self.build(data)
         for part in (form, deelnames, partners):
             _without_validation(part)

@@ -1,0 +1,1 @@
+"""SQLite backend for several people writing at once (see ``base``)."""
