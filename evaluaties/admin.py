@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin
 from django.forms.models import BaseInlineFormSet
 
+from samenwerking.admin import PortalAdminMixin
 from samenwerking.uploads import validate_pdf
 
 from .models import Aanbeveling, Beoordeling, Bevinding, Criterium, Evaluatie
@@ -20,7 +21,7 @@ def textarea(rows: int, cols: int) -> forms.Textarea:
 
 
 @admin.register(Criterium)
-class CriteriumAdmin(admin.ModelAdmin):
+class CriteriumAdmin(PortalAdminMixin, admin.ModelAdmin):
     list_display = ["naam", "volgorde", "actief"]
     list_editable = ["volgorde", "actief"]
     list_filter = ["actief"]
@@ -110,7 +111,7 @@ class AanbevelingInline(admin.StackedInline):
 
 
 @admin.register(Evaluatie)
-class EvaluatieAdmin(admin.ModelAdmin):
+class EvaluatieAdmin(PortalAdminMixin, admin.ModelAdmin):
     list_display = ["titel", "verband", "soort", "uitgevoerd_op", "status", "openbaar"]
     list_filter = ["soort", "status", "openbaar", "verband__domeinen"]
     search_fields = ["titel", "verband__naam", "verband__afkorting", "uitvoerder"]
@@ -181,7 +182,7 @@ class AanbevelingAdminForm(forms.ModelForm):
 
 
 @admin.register(Aanbeveling)
-class AanbevelingAdmin(admin.ModelAdmin):
+class AanbevelingAdmin(PortalAdminMixin, admin.ModelAdmin):
     """Mostly edited with their evaluatie; registered for the overview and the autocomplete."""
 
     form = AanbevelingAdminForm
@@ -216,7 +217,7 @@ class AanbevelingAdmin(admin.ModelAdmin):
 
 
 @admin.register(Bevinding)
-class BevindingAdmin(admin.ModelAdmin):
+class BevindingAdmin(PortalAdminMixin, admin.ModelAdmin):
     """Across evaluations: what shines and what chafes, per aspect."""
 
     list_display = ["tekst_kort", "soort", "aspect", "evaluatie"]

@@ -2,12 +2,14 @@ from django.contrib import admin
 from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
+from samenwerking.admin import PortalAdminMixin
+
 from .forms import PublicatieForm
 from .models import Publicatie, Thema
 
 
 @admin.register(Thema)
-class ThemaAdmin(admin.ModelAdmin):
+class ThemaAdmin(PortalAdminMixin, admin.ModelAdmin):
     list_display = ["naam", "slug", "aantal_publicaties"]
     search_fields = ["naam", "omschrijving"]
     prepopulated_fields = {"slug": ["naam"]}
@@ -28,7 +30,7 @@ class PublicatieAdminForm(PublicatieForm):
 
 
 @admin.register(Publicatie)
-class PublicatieAdmin(SimpleHistoryAdmin):
+class PublicatieAdmin(PortalAdminMixin, SimpleHistoryAdmin):
     form = PublicatieAdminForm
     list_display = ["titel", "soort", "status", "verschenen_op", "uitgever"]
     list_filter = ["status", "soort", "themas", "domeinen"]

@@ -1,11 +1,60 @@
+"""Beheer: what every admin of the project shares, and the users."""
+
+import datetime
+
 from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.views.main import ChangeList
 from django.contrib.auth.admin import UserAdmin
 
 from .models import User
+from .search.query import MAX_LENGTH as MAX_SEARCH_LENGTH
+
+
+class PortalChangeList(ChangeList):
+    def get_filters_params(self, params=None):
+        lookup_params = super().get_filters_params(params)
+        field = self.date_hierarchy
+        year = lookup_params.get(f"{field}__year") if field else None
+        month = lookup_params.get(f"{field}__month")
+        last_year = year and year[-1] == str(datetime.MAXYEAR)
+        if (
+            last_year
+            and (month is None or month[-1] == "12")
+            and f"{field}__day" not in lookup_params
+        ):
+            # Django's date hierarchy filters up to the first day after the chosen year or
+            # month, which does not exist after December 9999 (a typing error stored before
+            # dates were bounded): filter from its start onwards instead.
+            lookup_params.pop(f"{field}__year")
+            lookup_params.pop(f"{field}__month", None)
+            start = datetime.date(datetime.MAXYEAR, 12 if month else 1, 1)
+            lookup_params[f"{field}__gte"] = [start.isoformat()]
+        return lookup_params
+
+    def get_filters(self, request):
+        try:
+            return super().get_filters(request)
+        except (ValueError, OverflowError) as error:
+            # Any other date the hierarchy cannot compute (a day link in December 9999): Django
+            # then shows the list unfiltered with a notice, instead of a server error.
+            raise IncorrectLookupParameters(error) from error
+
+
+class PortalAdminMixin:
+    """Every ModelAdmin of the project: no search text or date link can break a list."""
+
+    def get_changelist(self, request, **kwargs):
+        return PortalChangeList
+
+    def get_search_results(self, request, queryset, search_term):
+        # As long as the site's own search box: SQLite refuses LIKE patterns of tens of
+        # thousands of characters, and nothing longer names anything.
+        return super().get_search_results(request, queryset, search_term[:MAX_SEARCH_LENGTH])
 
 
 @admin.register(User)
-class GebruikerAdmin(UserAdmin):
+class GebruikerAdmin(PortalAdminMixin, UserAdmin):
     list_display = [
         "username",
         "email",

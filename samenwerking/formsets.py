@@ -8,7 +8,9 @@ message instead of silently dropped rows).
 
 from __future__ import annotations
 
+from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT, BaseFormSet
 from django.forms.models import BaseInlineFormSet, inlineformset_factory
+from django.utils.functional import cached_property
 
 
 class RowFormSet(BaseInlineFormSet):
@@ -19,6 +21,24 @@ class RowFormSet(BaseInlineFormSet):
         ),
         "too_many_forms": "Dit formulier heeft hoogstens %(num)d rijen.",
     }
+
+    @cached_property
+    def management_form(self):
+        """Django's management form, which also refuses negative or inconsistent row counts.
+
+        Django accepts ``TOTAL_FORMS=-1``: no rows are built and the rest of the page would be
+        saved while every row change is silently dropped.
+        """
+        form = BaseFormSet.management_form.func(self)
+        if self.is_bound and form.is_valid():
+            total, initial = (
+                form.cleaned_data[TOTAL_FORM_COUNT],
+                form.cleaned_data[INITIAL_FORM_COUNT],
+            )
+            if total < 0 or initial < 0 or initial > total:
+                form.add_error(None, "Ongeldig aantal rijen.")
+                form.cleaned_data.update({TOTAL_FORM_COUNT: 0, INITIAL_FORM_COUNT: 0})
+        return form
 
 
 def row_formset(parent_model, model, *, max_rows: int, formset=RowFormSet, **kwargs):

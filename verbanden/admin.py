@@ -4,6 +4,8 @@ from django.contrib import admin
 from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
+from samenwerking.admin import PortalAdminMixin
+
 from .forms import DeelnameFormSet
 from .models import (
     Deelname,
@@ -17,7 +19,7 @@ from .models import (
 
 
 @admin.register(Provincie)
-class ProvincieAdmin(admin.ModelAdmin):
+class ProvincieAdmin(PortalAdminMixin, admin.ModelAdmin):
     list_display = ["naam", "code"]
     search_fields = ["naam", "code"]
     prepopulated_fields = {"slug": ["naam"]}
@@ -39,7 +41,7 @@ class OpgehevenFilter(admin.SimpleListFilter):
 
 
 @admin.register(Gemeente)
-class GemeenteAdmin(admin.ModelAdmin):
+class GemeenteAdmin(PortalAdminMixin, admin.ModelAdmin):
     list_display = ["naam", "code", "provincie", "opgeheven_op", "opgegaan_in"]
     list_filter = [OpgehevenFilter, "provincie"]
     search_fields = ["naam", "code"]
@@ -49,7 +51,7 @@ class GemeenteAdmin(admin.ModelAdmin):
 
 
 @admin.register(Domein)
-class DomeinAdmin(admin.ModelAdmin):
+class DomeinAdmin(PortalAdminMixin, admin.ModelAdmin):
     list_display = ["naam", "taakveld", "hoofddomein", "volgorde"]
     list_filter = ["hoofddomein"]
     list_editable = ["volgorde"]
@@ -63,7 +65,7 @@ URL_FIELD_OVERRIDES = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Partner)
-class PartnerAdmin(admin.ModelAdmin):
+class PartnerAdmin(PortalAdminMixin, admin.ModelAdmin):
     formfield_overrides = URL_FIELD_OVERRIDES
     list_display = ["naam", "soort"]
     list_filter = ["soort"]
@@ -88,7 +90,7 @@ class PartnerdeelnameInline(admin.TabularInline):
 
 
 @admin.register(Samenwerkingsverband)
-class SamenwerkingsverbandAdmin(SimpleHistoryAdmin):
+class SamenwerkingsverbandAdmin(PortalAdminMixin, SimpleHistoryAdmin):
     formfield_overrides = URL_FIELD_OVERRIDES
     list_display = ["naam", "afkorting", "juridische_vorm", "taaktype", "fase", "opgericht_op"]
     list_filter = [
@@ -179,7 +181,7 @@ class SamenwerkingsverbandAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Deelname)
-class DeelnameAdmin(SimpleHistoryAdmin):
+class DeelnameAdmin(PortalAdminMixin, SimpleHistoryAdmin):
     list_display = ["gemeente", "verband", "rol", "toegetreden_op", "uitgetreden_op", "bijdrage"]
     list_filter = ["rol", "gemeente__provincie"]
     search_fields = ["gemeente__naam", "gemeente__code", "verband__naam", "verband__afkorting"]
@@ -188,7 +190,7 @@ class DeelnameAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Partnerdeelname)
-class PartnerdeelnameAdmin(SimpleHistoryAdmin):
+class PartnerdeelnameAdmin(PortalAdminMixin, SimpleHistoryAdmin):
     list_display = ["partner", "verband", "rol", "toegetreden_op", "uitgetreden_op", "bijdrage"]
     list_filter = ["rol", "partner__soort"]
     search_fields = ["partner__naam", "verband__naam"]

@@ -145,6 +145,9 @@ class VerbandFilterSet(django_filters.FilterSet):
         return queryset
 
 
+MAX_GEMEENTE_ZOEKTEKST = Gemeente._meta.get_field("naam").max_length
+
+
 class GemeenteFilterSet(django_filters.FilterSet):
     """Search the gemeenten by name or CBS code, per provincie."""
 
@@ -178,7 +181,8 @@ class GemeenteFilterSet(django_filters.FilterSet):
         return qs if toon_opgeheven else qs.huidige()
 
     def filter_q(self, queryset, name, value):
-        value = value.strip()
+        # No gemeente name is longer; SQLite refuses LIKE patterns of many thousands of characters.
+        value = value.strip()[:MAX_GEMEENTE_ZOEKTEKST]
         code = value.upper().removeprefix("GM")
         if code.isdigit():
             return queryset.filter(code=code.zfill(4))

@@ -464,10 +464,7 @@ class Samenwerkingsverband(SearchIndexed):
         enforces it too); a centrumgemeenteconstructie has exactly one active one. Takes the
         (unsaved) deelnames so that forms and admin inlines can check before saving.
         """
-        if (
-            self.juridische_vorm == choices.JuridischeVorm.CENTRUMGEMEENTECONSTRUCTIE
-            and deelnames
-        ):
+        if self.juridische_vorm == choices.JuridischeVorm.CENTRUMGEMEENTECONSTRUCTIE and deelnames:
             today = timezone.localdate()
             centrum = [
                 d for d in deelnames if d.rol == choices.Rol.CENTRUMGEMEENTE and d.is_actief(today)
@@ -483,7 +480,9 @@ class Samenwerkingsverband(SearchIndexed):
                     f"er zijn er nu {len(centrum)}."
                 ]
         lopend = [
-            d for d in deelnames if d.rol == choices.Rol.CENTRUMGEMEENTE and d.uitgetreden_op is None
+            d
+            for d in deelnames
+            if d.rol == choices.Rol.CENTRUMGEMEENTE and d.uitgetreden_op is None
         ]
         if len(lopend) > 1:
             namen = ", ".join(sorted(d.gemeente.naam for d in lopend))

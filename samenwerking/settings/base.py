@@ -192,6 +192,9 @@ STORAGES = {
 
 # Largest accepted upload (rapporten, publicaties), in bytes.
 MAX_UPLOAD_SIZE = env.int("DJANGO_MAX_UPLOAD_MB", default=20) * 1024 * 1024
+# A verband form may hold 400 deelname rows of 8 fields and 100 partner rows (verbanden.forms);
+# Django's default of 1,000 fields would refuse a verband with about 130 deelnemers.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 5_000
 
 # Reference data (CBS gemeenten, provincies, herindelingen) shipped inside the project, so a
 # fresh clone needs nothing outside it.
