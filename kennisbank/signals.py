@@ -7,7 +7,7 @@ from __future__ import annotations
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
-from samenwerking.search.indexed import m2m_reindexer, reindex, reindex_pks
+from samenwerking.search.indexed import m2m_reindexer, schedule_reindex, schedule_reindex_of
 from verbanden.models import Gemeente, Samenwerkingsverband
 
 from .models import Publicatie, Thema
@@ -28,13 +28,13 @@ def reindex_publicaties_about(sender, instance, created: bool, **kwargs) -> None
     if created or kwargs.get("raw"):
         return
     relation = "verbanden" if sender is Samenwerkingsverband else "gemeenten"
-    reindex(Publicatie.search_index_queryset().filter(**{relation: instance}))
+    schedule_reindex_of(Publicatie.objects.filter(**{relation: instance}))
 
 
 @receiver(post_save, sender=Thema, dispatch_uid="kennisbank.thema_renamed")
 def reindex_publicaties_of_thema(sender, instance: Thema, created: bool, **kwargs) -> None:
     if not created and not kwargs.get("raw"):
-        reindex(Publicatie.search_index_queryset().filter(themas=instance))
+        schedule_reindex_of(Publicatie.objects.filter(themas=instance))
 
 
 @receiver(pre_delete, sender=Thema, dispatch_uid="kennisbank.thema_deleting")
@@ -44,4 +44,4 @@ def remember_publicaties_of_thema(sender, instance: Thema, **kwargs) -> None:
 
 @receiver(post_delete, sender=Thema, dispatch_uid="kennisbank.thema_deleted")
 def reindex_publicaties_of_deleted_thema(sender, instance: Thema, **kwargs) -> None:
-    reindex_pks(Publicatie, getattr(instance, "_search_publicatie_pks", []))
+    schedule_reindex(Publicatie, getattr(instance, "_search_publicatie_pks", []))

@@ -13,8 +13,8 @@ from django.views.generic import DeleteView, DetailView, TemplateView, View
 from rules.contrib.views import PermissionRequiredMixin
 
 from samenwerking import search
+from samenwerking.history import form_differences
 from samenwerking.pagination import nearest_page
-from verbanden.history import form_differences
 from verbanden.models import Gemeente, Samenwerkingsverband
 
 from .facets import facets

@@ -1,4 +1,5 @@
-"""Request-wide behaviour: write transactions on SQLite, and server errors logged with context."""
+"""Request-wide behaviour: write transactions on SQLite, the search index written once per
+request, and server errors logged with context."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from django.http import Http404
 from django.http.multipartparser import MultiPartParserError
 
 from .permissions import ROLLEN
+from .search.indexed import batched_reindex
 from .sqlite.base import write_transactions
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
@@ -29,6 +31,22 @@ def write_transaction_middleware(get_response):
         if request.method in SAFE_METHODS:
             return get_response(request)
         with write_transactions():
+            return get_response(request)
+
+    return middleware
+
+
+def search_index_middleware(get_response):
+    """Every row whose search index a request changed is reindexed once, when it is done.
+
+    A save with several many-to-many fields and child rows would otherwise write the same
+    index once per change (see ``samenwerking.search.indexed``). ``ATOMIC_REQUESTS`` commits
+    when the view returns, so the index is written right after the request's transaction,
+    from what was committed.
+    """
+
+    def middleware(request):
+        with batched_reindex():
             return get_response(request)
 
     return middleware

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 
-from samenwerking.search.indexed import m2m_reindexer, reindex
+from samenwerking.search.indexed import m2m_reindexer, schedule_reindex_of
 
 from .models import Domein, Samenwerkingsverband
 
@@ -21,4 +21,4 @@ m2m_changed.connect(
 @receiver(post_save, sender=Domein, dispatch_uid="verbanden.domein_renamed")
 def reindex_verbanden_of_domein(sender, instance: Domein, created: bool, **kwargs) -> None:
     if not created and not kwargs.get("raw"):
-        reindex(Samenwerkingsverband.search_index_queryset().filter(domeinen=instance))
+        schedule_reindex_of(Samenwerkingsverband.objects.filter(domeinen=instance))

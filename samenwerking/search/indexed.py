@@ -9,14 +9,20 @@ which short fields may match approximately (``search_fuzzy_fields``). The texts 
 - on SQLite as the same stems as plain text (``zoektermen``), one line per weight, which the
   ``sp_search_rank`` function reads.
 
-The index is written by ``save()`` and by ``reindex()``; code that changes what a row's
-sections contain without saving the row itself (many-to-many fields, child rows) calls
-``update_search_index()`` afterwards.
+The index is written by ``save()`` (in the same UPDATE as the row, so a save is one statement)
+and by ``reindex()``. Code that changes what a row's sections contain without saving the row
+itself (many-to-many fields, child rows, a renamed domein) calls ``schedule_reindex()``.
+
+Inside ``batched_reindex()`` (every request: ``samenwerking.middleware``) scheduled rows are
+collected and each is written once when the block ends, however many m2m fields and child rows
+the request changed; outside it (shell, factories, commands) they are written at once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import reduce
 from operator import add
 from typing import ClassVar
@@ -67,11 +73,23 @@ class SearchIndexed(models.Model):
         return cls._default_manager.defer(None)
 
     def save(self, *args, **kwargs) -> None:
+        if self._state.adding or self.pk is None:
+            # Sections may name many-to-many values and child rows, which need the primary key.
+            super().save(*args, **kwargs)
+            schedule_reindex(type(self), [self.pk])
+            return
+        # An existing row: the index goes into the row's own UPDATE.
+        field = index_field(type(self))
+        setattr(self, field, index_value(self, field))
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = [*kwargs["update_fields"], field]
         super().save(*args, **kwargs)
-        self.update_search_index()
+        if field == "zoekvector":
+            # The attribute holds an expression: deferred again, so it is never written back.
+            self.__dict__.pop("zoekvector", None)
 
     def update_search_index(self) -> None:
-        reindex([self])
+        schedule_reindex(type(self), [self.pk])
 
 
 def _texts(obj: SearchIndexed) -> dict[str, list[str]]:
@@ -100,21 +118,26 @@ def vector_expression(sections: dict[str, list[str]]):
     return reduce(add, vectors) if vectors else Value("", output_field=SearchVectorField())
 
 
+def index_field(model: type[SearchIndexed]) -> str:
+    vendor = connections[router.db_for_write(model)].vendor
+    return "zoekvector" if vendor == "postgresql" else "zoektermen"
+
+
+def index_value(obj: SearchIndexed, field: str):
+    """What ``field`` of ``obj`` holds: a tsvector expression or the stored stems."""
+    sections = _texts(obj)
+    return vector_expression(sections) if field == "zoekvector" else stored_terms(sections)
+
+
 def reindex(objects: Iterable[SearchIndexed], batch_size: int = 50) -> int:
     """Write the search index of ``objects`` (all of one model); returns how many."""
     objects = list(objects)
     if not objects:
         return 0
     model = type(objects[0])
-    vendor = connections[router.db_for_write(model)].vendor
-    field = "zoekvector" if vendor == "postgresql" else "zoektermen"
+    field = index_field(model)
     for obj in objects:
-        sections = _texts(obj)
-        setattr(
-            obj,
-            field,
-            vector_expression(sections) if field == "zoekvector" else stored_terms(sections),
-        )
+        setattr(obj, field, index_value(obj, field))
     model._base_manager.bulk_update(objects, [field], batch_size=batch_size)
     if field == "zoekvector":
         # The attribute holds an expression now: make the field deferred again, so that a later
@@ -142,6 +165,48 @@ def reindex_pks(model: type[SearchIndexed], pks) -> int:
     return reindex(model.search_index_queryset().filter(pk__in=list(pks))) if pks else 0
 
 
+# {model: {pk, ...}} of the innermost ``batched_reindex`` block, or None outside one.
+_scheduled: ContextVar[dict | None] = ContextVar("search_index_scheduled", default=None)
+
+
+@contextmanager
+def batched_reindex():
+    """Rows scheduled for reindexing inside this block are written once, when it ends.
+
+    Nothing is written when the block ends with an exception (the request's transaction is
+    rolled back). Nested blocks leave the writing to the outer one.
+    """
+    if _scheduled.get() is not None:
+        yield
+        return
+    scheduled: dict = {}
+    token = _scheduled.set(scheduled)
+    try:
+        yield
+    finally:
+        _scheduled.reset(token)
+    for model, pks in scheduled.items():
+        reindex_pks(model, pks)
+
+
+def schedule_reindex(model: type[SearchIndexed], pks: Iterable) -> None:
+    """Reindex these rows: at the end of the current batch, or now outside one."""
+    scheduled = _scheduled.get()
+    if scheduled is None:
+        reindex_pks(model, list(pks))
+    else:
+        scheduled.setdefault(model, set()).update(pk for pk in pks if pk is not None)
+
+
+def schedule_reindex_of(queryset: models.QuerySet) -> None:
+    """Reindex the rows of ``queryset`` (of a SearchIndexed model), batched like the others."""
+    model = queryset.model
+    if _scheduled.get() is None:
+        reindex(model.search_index_queryset().filter(pk__in=queryset.values("pk")))
+    else:
+        schedule_reindex(model, queryset.values_list("pk", flat=True))
+
+
 def m2m_reindexer(model: type[SearchIndexed]):
     """An ``m2m_changed`` receiver for a relation whose names are part of ``model``'s index.
 
@@ -152,9 +217,9 @@ def m2m_reindexer(model: type[SearchIndexed]):
     def receiver(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
         if not reverse:
             if action in {"post_add", "post_remove", "post_clear"}:
-                instance.update_search_index()
+                schedule_reindex(model, [instance.pk])
         elif action in {"post_add", "post_remove"}:
-            reindex_pks(model, pk_set)
+            schedule_reindex(model, pk_set)
         elif action == "pre_clear":
             instance._search_pks_before_clear = list(
                 sender.objects.filter(**{_column(sender, instance): instance.pk}).values_list(
@@ -162,7 +227,7 @@ def m2m_reindexer(model: type[SearchIndexed]):
                 )
             )
         elif action == "post_clear":
-            reindex_pks(model, getattr(instance, "_search_pks_before_clear", []))
+            schedule_reindex(model, getattr(instance, "_search_pks_before_clear", []))
 
     return receiver
 

@@ -56,6 +56,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # On SQLite, requests that may write take the write lock when their transaction begins.
     "samenwerking.middleware.write_transaction_middleware",
+    # The search index of everything a request changed is written once, at its end.
+    "samenwerking.middleware.search_index_middleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Records who made each change in the history tables.
     "simple_history.middleware.HistoryRequestMiddleware",

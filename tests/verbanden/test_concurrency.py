@@ -17,6 +17,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from samenwerking.history import FieldChange
 from tests.factories import (
     AdviseurFactory,
     BeheerderFactory,
@@ -25,7 +26,6 @@ from tests.factories import (
     gemeente,
 )
 from tests.helpers import FormData, page_text, parse_form, verband_form_data
-from verbanden.history import FieldChange
 from verbanden.models import Samenwerkingsverband
 
 pytestmark = pytest.mark.django_db

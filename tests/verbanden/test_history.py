@@ -11,9 +11,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 
+from samenwerking.history import FieldChange
 from tests.factories import BeheerderFactory, VerbandFactory, domein
 from tests.helpers import main_text, parse_form, verband_form_data
-from verbanden.history import FieldChange, verband_changes
+from verbanden.history import verband_changes
 from verbanden.models import Samenwerkingsverband
 
 pytestmark = pytest.mark.django_db

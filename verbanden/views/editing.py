@@ -12,6 +12,7 @@ from django.views.generic import DeleteView, TemplateView
 from rules.contrib.views import PermissionRequiredMixin
 
 from samenwerking.formsets import more_rows_total
+from samenwerking.history import form_differences
 from samenwerking.permissions import is_adviseur
 
 from ..forms import (
@@ -21,7 +22,7 @@ from ..forms import (
     deelname_formset,
     partnerdeelname_formset,
 )
-from ..history import form_differences, verband_changes
+from ..history import verband_changes
 from ..models import Deelname, Gemeente, Partner, Partnerdeelname, Samenwerkingsverband
 
 # Empty rows offered per form, and added by the "more rows" button (the form works without JS).
