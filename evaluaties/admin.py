@@ -3,8 +3,9 @@
 from django import forms
 from django.contrib import admin
 from django.forms.models import BaseInlineFormSet
+from simple_history.admin import SimpleHistoryAdmin
 
-from samenwerking.admin import PortalAdminMixin
+from samenwerking.admin import EditedInSiteAdminMixin, PortalAdminMixin
 from samenwerking.uploads import validate_pdf
 
 from .models import Aanbeveling, Beoordeling, Bevinding, Criterium, Evaluatie
@@ -111,14 +112,14 @@ class AanbevelingInline(admin.StackedInline):
 
 
 @admin.register(Evaluatie)
-class EvaluatieAdmin(PortalAdminMixin, admin.ModelAdmin):
+class EvaluatieAdmin(EditedInSiteAdminMixin, PortalAdminMixin, SimpleHistoryAdmin):
     list_display = ["titel", "verband", "soort", "uitgevoerd_op", "status", "openbaar"]
     list_filter = ["soort", "status", "openbaar", "verband__domeinen"]
     search_fields = ["titel", "verband__naam", "verband__afkorting", "uitvoerder"]
     date_hierarchy = "uitgevoerd_op"
     list_select_related = ["verband"]
     autocomplete_fields = ["verband", "aangemaakt_door"]
-    readonly_fields = ["aangemaakt_op", "gewijzigd_op"]
+    readonly_fields = ["aangemaakt_op", "gewijzigd_op", "versie"]
     inlines = [BeoordelingInline, BevindingInline, AanbevelingInline]
     fieldsets = [
         ("Basis", {"fields": ["verband", "titel", "soort", "uitvoerder", "uitgevoerd_op"]}),
@@ -133,6 +134,7 @@ class EvaluatieAdmin(PortalAdminMixin, admin.ModelAdmin):
                     "aangemaakt_door",
                     "aangemaakt_op",
                     "gewijzigd_op",
+                    "versie",
                 ]
             },
         ),
@@ -151,11 +153,6 @@ class EvaluatieAdmin(PortalAdminMixin, admin.ModelAdmin):
         if isinstance(inline, BeoordelingInline):
             kwargs["initial"] = [{"criterium": c.pk} for c in inline.ontbrekende_criteria(obj)]
         return kwargs
-
-    def save_model(self, request, obj, form, change):
-        if not change and obj.aangemaakt_door_id is None:
-            obj.aangemaakt_door = request.user
-        super().save_model(request, obj, form, change)
 
 
 class AanbevelingAdminForm(forms.ModelForm):

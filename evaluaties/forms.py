@@ -82,6 +82,21 @@ class ScoresForm(forms.Form):
                 initial=beoordeling.toelichting if beoordeling else "",
             )
 
+    def differences(self) -> list[tuple[str, str, str]]:
+        """(label, typed, stored) where the scores typed differ from those stored now (the
+        form was built from the stored beoordelingen), for the conflict page."""
+        labels = dict(SCORE_CHOICES)
+        rows = []
+        for name in self.changed_data:
+            if name in self.errors:
+                continue
+            field = self.fields[name]
+            typed, stored = self.data.get(self.add_prefix(name), ""), field.initial or ""
+            if name.startswith("score_"):
+                typed, stored = labels.get(typed, typed), labels.get(str(stored), stored)
+            rows.append((field.label, typed or "—", stored or "—"))
+        return rows
+
     def rows(self):
         """[(criterium, score field, toelichting field)] for the template."""
         return [(c, self[f"score_{c.pk}"], self[f"toelichting_{c.pk}"]) for c in self.criteria]

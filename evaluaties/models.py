@@ -7,6 +7,7 @@ from django.core.validators import FileExtensionValidator, MaxValueValidator, Mi
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from samenwerking.dates import report_date
 from samenwerking.search.indexed import SearchIndexed, SearchIndexedManager
@@ -117,6 +118,13 @@ class Evaluatie(SearchIndexed):
     )
     aangemaakt_op = models.DateTimeField("aangemaakt op", auto_now_add=True)
     gewijzigd_op = models.DateTimeField("gewijzigd op", auto_now=True)
+    # Raised on every save through the site; a save with an older number is a conflict.
+    versie = models.PositiveIntegerField("versie", default=1, editable=False)
+
+    history = HistoricalRecords(
+        excluded_fields=["gewijzigd_op", "zoekvector", "zoektermen"],
+        verbose_name="historie van evaluatie",
+    )
 
     objects = SearchIndexedManager.from_queryset(EvaluatieQuerySet)()
 
@@ -181,6 +189,8 @@ class Beoordeling(models.Model):
     )
     toelichting = models.TextField("toelichting", blank=True)
 
+    history = HistoricalRecords(verbose_name="historie van beoordeling")
+
     class Meta:
         verbose_name = "beoordeling"
         verbose_name_plural = "beoordelingen"
@@ -211,6 +221,8 @@ class Bevinding(models.Model):
     soort = models.CharField("soort", max_length=10, choices=choices.BevindingSoort.choices)
     aspect = models.CharField("aspect", max_length=20, choices=choices.Aspect.choices)
     tekst = models.TextField("bevinding")
+
+    history = HistoricalRecords(verbose_name="historie van bevinding")
 
     class Meta:
         verbose_name = "bevinding"
@@ -249,6 +261,8 @@ class Aanbeveling(models.Model):
         blank=True,
         help_text="De aanbeveling uit een eerdere evaluatie waarop deze voortbouwt.",
     )
+
+    history = HistoricalRecords(verbose_name="historie van aanbeveling")
 
     class Meta:
         verbose_name = "aanbeveling"

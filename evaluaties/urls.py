@@ -20,6 +20,11 @@ urlpatterns = [
         name="evaluatie_stap",
     ),
     path(
+        "evaluaties/<int:pk>/geschiedenis/",
+        views.EvaluatieHistoryView.as_view(),
+        name="evaluatie_history",
+    ),
+    path(
         "evaluaties/<int:pk>/verwijderen/",
         views.EvaluatieDeleteView.as_view(),
         name="evaluatie_delete",

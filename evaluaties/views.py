@@ -11,6 +11,8 @@ from django.views.generic import DeleteView, DetailView, TemplateView, View
 from django_filters.views import FilterView
 from rules.contrib.views import PermissionRequiredMixin
 
+from samenwerking.editing import VersionedEditMixin
+from samenwerking.history import HistoryView
 from samenwerking.pagination import nearest_page
 from verbanden.models import Samenwerkingsverband
 
@@ -24,6 +26,7 @@ from .forms import (
     OpvolgingForm,
     ScoresForm,
 )
+from .history import evaluatie_changes
 from .models import Aanbeveling, Beoordeling, Criterium, Evaluatie
 from .verwacht import evaluatie_verwacht
 
@@ -229,26 +232,32 @@ def vorige_evaluatie(evaluatie: Evaluatie, user) -> Evaluatie | None:
     )
 
 
-class EvaluatieStapView(PermissionRequiredMixin, TemplateView):
-    """One step of an existing evaluation. Every step saves; 'Vorige stap' saves and goes back."""
+class EvaluatieStapView(PermissionRequiredMixin, VersionedEditMixin, TemplateView):
+    """One step of an existing evaluation. Every step saves; 'Vorige stap' saves and goes back.
+
+    Every step is conflict-safe (samenwerking/editing.py): the evaluation's version is checked
+    whatever the step changes, its fields, its scores or its rows.
+    """
 
     permission_required = "evaluaties.change_evaluatie"
     template_name = "evaluaties/evaluatie_stap.html"
+    model = Evaluatie
+    conflict_onderwerp = "deze evaluatie"
 
     def dispatch(self, request, *args, **kwargs):
         if kwargs["stap"] not in STAP_NAMEN:
             raise Http404("Deze stap bestaat niet.")
         self.stap = kwargs["stap"]
         # Hidden evaluations are 404 before any permission question.
-        self.evaluatie = get_object_or_404(visible_evaluaties(request.user), pk=kwargs["pk"])
+        self.object = get_object_or_404(visible_evaluaties(request.user), pk=kwargs["pk"])
         return super().dispatch(request, *args, **kwargs)
 
     def get_permission_object(self):
-        return self.evaluatie
+        return self.object
 
     # Each step: build its forms, save them, and what the template needs.
-    def build(self, data=None, files=None) -> dict:
-        evaluatie = self.evaluatie
+    def build(self, data=None, files=None, instance=None) -> dict:
+        evaluatie = instance if instance is not None else self.object
         if self.stap == "basis":
             return {"form": BasisForm(data, files, instance=evaluatie)}
         if self.stap == "scores":
@@ -279,55 +288,71 @@ class EvaluatieStapView(PermissionRequiredMixin, TemplateView):
             }
         return {"form": ControleForm(data, instance=evaluatie)}
 
-    @staticmethod
-    def parts(built: dict) -> list:
+    def parts(self, built: dict) -> list:
         """Everything in a step that validates and saves."""
         return [built[key] for key in ("form", "formset") if key in built] + built.get(
             "opvolging", []
         )
 
-    def get(self, request, *args, **kwargs):
-        return self.render(self.build())
-
-    def post(self, request, *args, **kwargs):
-        built = self.build(request.POST, request.FILES)
-        parts = self.parts(built)
-        if not all(part.is_valid() for part in parts):
-            messages.error(request, "Deze stap bevat fouten; ze staan hieronder bij de velden.")
-            return self.render(built)
-        for part in parts:
+    def save_parts(self, built: dict) -> None:
+        for part in self.parts(built):
             if isinstance(part, OpvolgingForm):
-                part.save(self.evaluatie)
+                part.save(self.object)
             else:
                 part.save()
+
+    def saved(self, built: dict):
+        request, evaluatie = self.request, self.object
         index = STAP_NAMEN.index(self.stap)
         if request.POST.get("richting") == "meer":
             # Saved; the same step again shows the saved rows plus new empty ones.
-            return HttpResponseRedirect(stap_url(self.evaluatie, self.stap))
+            return HttpResponseRedirect(stap_url(evaluatie, self.stap))
         if request.POST.get("richting") == "vorige" and index > 0:
-            return HttpResponseRedirect(stap_url(self.evaluatie, STAP_NAMEN[index - 1]))
+            return HttpResponseRedirect(stap_url(evaluatie, STAP_NAMEN[index - 1]))
         if self.stap == "controle" or request.POST.get("richting") == "klaar":
-            self.evaluatie.refresh_from_db()
+            evaluatie.refresh_from_db()
             messages.success(
                 request,
                 "De evaluatie is definitief gemaakt."
-                if self.evaluatie.is_definitief
+                if evaluatie.is_definitief
                 else "De evaluatie is opgeslagen als concept.",
             )
-            return HttpResponseRedirect(self.evaluatie.get_absolute_url())
-        return HttpResponseRedirect(stap_url(self.evaluatie, STAP_NAMEN[index + 1]))
+            return HttpResponseRedirect(evaluatie.get_absolute_url())
+        return HttpResponseRedirect(stap_url(evaluatie, STAP_NAMEN[index + 1]))
 
-    def render(self, built: dict):
+    def changes_since(self, since):
+        return evaluatie_changes(self.object.pk, since=since)
+
+    def history_url(self) -> str:
+        return reverse("evaluaties:evaluatie_history", kwargs={"pk": self.object.pk})
+
+    def render(self, built: dict, status: int = 200, **extra):
         context = self.get_context_data(
             stap=self.stap,
             stappen=STAPPEN,
-            evaluatie=self.evaluatie,
-            verband=self.evaluatie.verband,
+            evaluatie=self.object,
+            verband=self.object.verband,
             **built,
+            **extra,
         )
         if self.stap == "controle":
-            context["overzicht"] = detail_queryset(self.request.user).get(pk=self.evaluatie.pk)
-        return self.render_to_response(context)
+            context["overzicht"] = detail_queryset(self.request.user).get(pk=self.object.pk)
+        return self.render_to_response(context, status=status)
+
+
+class EvaluatieHistoryView(HistoryView):
+    """Who changed what in an evaluation, its scores and its rows: for those who may see it."""
+
+    lijst = ("Evaluaties", "evaluaties:evaluatie_list")
+    omschrijving = (
+        "Alle wijzigingen in deze evaluatie, de scores, de bevindingen en de aanbevelingen."
+    )
+
+    def get_object(self):
+        return get_object_or_404(visible_evaluaties(self.request.user), pk=self.kwargs["pk"])
+
+    def get_changes(self, obj):
+        return evaluatie_changes(obj.pk)
 
 
 class EvaluatieDeleteView(PermissionRequiredMixin, DeleteView):

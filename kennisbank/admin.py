@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
-from samenwerking.admin import PortalAdminMixin
+from samenwerking.admin import EditedInSiteAdminMixin, PortalAdminMixin
 
 from .forms import PublicatieForm
 from .models import Publicatie, Thema
@@ -23,14 +23,14 @@ class ThemaAdmin(PortalAdminMixin, admin.ModelAdmin):
 
 
 class PublicatieAdminForm(PublicatieForm):
-    """The site's form (PDF check and text extraction), without the site's version field."""
+    """The site's form (PDF check and text extraction), plus the slug and who made it."""
 
     class Meta(PublicatieForm.Meta):
         fields = [*PublicatieForm.Meta.fields, "slug", "aangemaakt_door"]
 
 
 @admin.register(Publicatie)
-class PublicatieAdmin(PortalAdminMixin, SimpleHistoryAdmin):
+class PublicatieAdmin(EditedInSiteAdminMixin, PortalAdminMixin, SimpleHistoryAdmin):
     form = PublicatieAdminForm
     list_display = ["titel", "soort", "status", "verschenen_op", "uitgever"]
     list_filter = ["status", "soort", "themas", "domeinen"]
@@ -52,10 +52,3 @@ class PublicatieAdmin(PortalAdminMixin, SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("bestand_tekst", "zoektermen", "zoekvector")
-
-    def save_model(self, request, obj, form, change):
-        if not change and obj.aangemaakt_door_id is None:
-            obj.aangemaakt_door = request.user
-        if change:
-            obj.versie += 1  # an edit in beheer also makes open site forms stale
-        super().save_model(request, obj, form, change)

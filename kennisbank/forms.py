@@ -123,8 +123,6 @@ class PublicatieForm(forms.ModelForm):
         assume_scheme="https",
         help_text="Waar de publicatie ook te vinden is, bijvoorbeeld bij de uitgever.",
     )
-    # The version the person started from; an older one on save is a conflict (see views).
-    versie = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Publicatie
@@ -159,8 +157,6 @@ class PublicatieForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["themas"].queryset = Thema.objects.all()
         self.fields["domeinen"].queryset = Domein.objects.all()
-        if self.instance.pk:
-            self.initial.setdefault("versie", self.instance.versie)
 
     def clean_bestand(self):
         bestand = self.cleaned_data.get("bestand")

@@ -160,6 +160,7 @@ class Publicatie(SearchIndexed):
     versie = models.PositiveIntegerField("versie", default=1, editable=False)
 
     history = HistoricalRecords(
+        m2m_fields=[themas, verbanden, gemeenten, domeinen],
         excluded_fields=["gewijzigd_op", "zoekvector", "zoektermen", "bestand_tekst"],
         verbose_name="historie van publicatie",
     )

@@ -16,6 +16,11 @@ urlpatterns = [
     path("<slug:slug>/bestand/", views.PublicatieBestandView.as_view(), name="publicatie_bestand"),
     path("<slug:slug>/bewerken/", views.PublicatieUpdateView.as_view(), name="publicatie_update"),
     path(
+        "<slug:slug>/geschiedenis/",
+        views.PublicatieHistoryView.as_view(),
+        name="publicatie_history",
+    ),
+    path(
         "<slug:slug>/verwijderen/", views.PublicatieDeleteView.as_view(), name="publicatie_delete"
     ),
 ]

@@ -8,18 +8,20 @@ from django.db import transaction
 from django.db.models import Exists, F, OuterRef
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.views.generic import DeleteView, DetailView, TemplateView, View
 from rules.contrib.views import PermissionRequiredMixin
 
 from samenwerking import search
-from samenwerking.history import form_differences
+from samenwerking.editing import VersionedEditMixin
+from samenwerking.history import HistoryView
 from samenwerking.pagination import nearest_page
 from verbanden.models import Gemeente, Samenwerkingsverband
 
 from .facets import facets
 from .filters import FACETS, PublicatieFilterSet
 from .forms import PublicatieForm
+from .history import publicatie_changes
 from .models import Publicatie, Thema
 
 PAGE_SIZE = 20
@@ -167,11 +169,18 @@ def remove_file_after_commit(bestand) -> None:
 
 
 class PublicatieEditMixin(PermissionRequiredMixin):
+    model = Publicatie
     template_name = "kennisbank/publicatie_form.html"
     object = None
 
-    def render(self, form, status: int = 200, **extra):
-        context = {"form": form, "publicatie": self.object, "view": self, **extra}
+    def build(self, data=None, files=None, instance=None) -> dict:
+        if instance is None:
+            # Its own copy: validation writes the typed values into the instance.
+            instance = Publicatie.objects.get(pk=self.object.pk) if self.object else Publicatie()
+        return {"form": PublicatieForm(data, files, instance=instance)}
+
+    def render(self, built: dict, status: int = 200, **extra):
+        context = {"publicatie": self.object, "view": self, **built, **extra}
         return self.response_class(
             request=self.request,
             template=[self.template_name],
@@ -180,23 +189,18 @@ class PublicatieEditMixin(PermissionRequiredMixin):
             status=status,
         )
 
-    def get(self, request, *args, **kwargs):
-        return self.render(PublicatieForm(instance=self.object or Publicatie()))
-
-    def post(self, request, *args, **kwargs):
-        form = PublicatieForm(request.POST, request.FILES, instance=self.edit_instance())
-        if not form.is_valid():
-            return self.render(form, status=400)
-        return self.save(form)
-
-    def edit_instance(self) -> Publicatie:
-        return Publicatie()
-
 
 class PublicatieCreateView(PublicatieEditMixin, TemplateView):
     permission_required = "kennisbank.add_publicatie"
 
-    def save(self, form):
+    def get(self, request, *args, **kwargs):
+        return self.render(self.build())
+
+    def post(self, request, *args, **kwargs):
+        built = self.build(request.POST, request.FILES)
+        form = built["form"]
+        if not form.is_valid():
+            return self.render(built)
         publicatie = form.save(commit=False)
         publicatie.aangemaakt_door = self.request.user
         publicatie.save()
@@ -205,8 +209,9 @@ class PublicatieCreateView(PublicatieEditMixin, TemplateView):
         return HttpResponseRedirect(publicatie.get_absolute_url())
 
 
-class PublicatieUpdateView(PublicatieEditMixin, TemplateView):
+class PublicatieUpdateView(PublicatieEditMixin, VersionedEditMixin, TemplateView):
     permission_required = "kennisbank.change_publicatie"
+    conflict_onderwerp = "deze publicatie"
 
     def dispatch(self, request, *args, **kwargs):
         # Hidden publicaties are 404 before any permission question.
@@ -218,49 +223,22 @@ class PublicatieUpdateView(PublicatieEditMixin, TemplateView):
     def get_permission_object(self):
         return self.object
 
-    def edit_instance(self) -> Publicatie:
-        # Its own copy: validation writes the typed values into the instance.
-        return Publicatie.objects.get(pk=self.object.pk)
-
-    def save(self, form):
-        loaded = form.cleaned_data.get("versie") or 0
-        # One conditional UPDATE decides who was first; atomic on SQLite and PostgreSQL alike.
-        won = Publicatie.objects.filter(pk=self.object.pk, versie=loaded).update(
-            versie=F("versie") + 1
-        )
-        if not won:
-            return self.conflict(form)
-        vorig_bestand = Publicatie.objects.get(pk=self.object.pk).bestand
-        publicatie = form.save(commit=False)
-        publicatie.versie = loaded + 1
-        publicatie.save()
-        form.save_m2m()
+    def save_parts(self, built: dict) -> None:
+        vorig_bestand = self.object.bestand
+        publicatie = built["form"].save()
         if vorig_bestand and vorig_bestand.name != publicatie.bestand.name:
             remove_file_after_commit(vorig_bestand)
+
+    def saved(self, built: dict):
+        publicatie = built["form"].instance
         messages.success(self.request, f"De wijzigingen in ‘{publicatie.titel}’ zijn opgeslagen.")
         return HttpResponseRedirect(publicatie.get_absolute_url())
 
-    def conflict(self, form):
-        """Someone saved in between: keep what this person typed, show what is stored now."""
-        current = Publicatie.objects.prefetch_related(
-            "themas", "domeinen", "verbanden", "gemeenten"
-        ).get(pk=self.object.pk)
-        data = self.request.POST.copy()
-        data["versie"] = str(current.versie)  # saving again now deliberately overrides
-        retry = PublicatieForm(data, instance=Publicatie.objects.get(pk=current.pk))
-        retry.is_valid()
-        # Every field where what this person sent differs from what is stored now: their own
-        # edits and the other person's, so saving again never silently undoes the latter.
-        verschillen = form_differences(
-            form, current, [n for n in form.fields if n not in {"versie", "bestand"}]
-        )
-        return self.render(
-            retry,
-            status=409,
-            conflict=True,
-            verschillen=verschillen,
-            bestand_opnieuw="bestand" in self.request.FILES,
-        )
+    def changes_since(self, since):
+        return publicatie_changes(self.object.pk, since=since)
+
+    def history_url(self) -> str:
+        return reverse("kennisbank:publicatie_history", kwargs={"slug": self.object.slug})
 
 
 class PublicatieDeleteView(PermissionRequiredMixin, DeleteView):
@@ -279,6 +257,21 @@ class PublicatieDeleteView(PermissionRequiredMixin, DeleteView):
             remove_file_after_commit(bestand)
         messages.success(self.request, f"De publicatie ‘{titel}’ is verwijderd.")
         return response
+
+
+class PublicatieHistoryView(HistoryView):
+    """What changed in a publicatie, by whom and when: for those who may see the publicatie."""
+
+    lijst = ("Kennisbank", "kennisbank:publicatie_list")
+    omschrijving = "Alle wijzigingen in deze publicatie en de onderwerpen waaraan zij is gekoppeld."
+
+    def get_object(self):
+        return get_object_or_404(
+            Publicatie.objects.visible_to(self.request.user), slug=self.kwargs["slug"]
+        )
+
+    def get_changes(self, obj):
+        return publicatie_changes(obj.pk)
 
 
 class ThemaView(View):

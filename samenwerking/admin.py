@@ -53,6 +53,19 @@ class PortalAdminMixin:
         return super().get_search_results(request, queryset, search_term[:MAX_SEARCH_LENGTH])
 
 
+class EditedInSiteAdminMixin:
+    """Admin of a model that is also edited in the site (verband, evaluatie, publicatie)."""
+
+    def save_model(self, request, obj, form, change):
+        if not change and obj.aangemaakt_door_id is None:
+            obj.aangemaakt_door = request.user
+        if change:
+            # A change in beheer is a new version too: an open edit form in the site then
+            # gets the conflict page instead of silently overwriting it.
+            obj.versie += 1
+        super().save_model(request, obj, form, change)
+
+
 @admin.register(User)
 class GebruikerAdmin(PortalAdminMixin, UserAdmin):
     list_display = [

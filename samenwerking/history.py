@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db import models
+from django.urls import reverse
 from django.utils import formats
 from django.utils.text import capfirst
+from django.views.generic import TemplateView
 
 # Bookkeeping fields that are not a change a person made, and internal ones (a slug is part of
 # the address, not of the content).
@@ -222,3 +224,35 @@ def first_save_after(model, pk, versie: int) -> datetime.datetime | None:
         .values_list("history_date", flat=True)
         .first()
     )
+
+
+class HistoryView(TemplateView):
+    """The readable history page of one object, for exactly those who may see the object.
+
+    ``get_object`` answers 404 for an object the user may not see; ``get_changes`` is the app's
+    history; ``lijst`` names the list the object belongs to, for the breadcrumbs.
+    """
+
+    template_name = "samenwerking/geschiedenis.html"
+    lijst: tuple[str, str] = ("", "")  # (label, url name)
+    omschrijving = ""
+
+    def get_object(self):
+        raise NotImplementedError
+
+    def get_changes(self, obj) -> list[Change]:
+        raise NotImplementedError
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        obj = self.get_object()
+        label, url_name = self.lijst
+        context.update(
+            object=obj,
+            naam=str(getattr(obj, "naam", None) or getattr(obj, "titel", None) or obj),
+            lijst_label=label,
+            lijst_url=reverse(url_name),
+            omschrijving=self.omschrijving,
+            wijzigingen=self.get_changes(obj),
+        )
+        return context

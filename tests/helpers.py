@@ -173,7 +173,6 @@ VERBAND_VELDEN = {
     "overgedragen_bevoegdheden": "",
     "opgericht_op": "1-1-2015",
     "opgeheven_op": "",
-    "versie": "",
 }
 
 DEELNAME_LEEG = {

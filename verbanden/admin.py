@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
-from samenwerking.admin import PortalAdminMixin
+from samenwerking.admin import EditedInSiteAdminMixin, PortalAdminMixin
 
 from .forms import DeelnameFormSet
 from .models import (
@@ -90,7 +90,7 @@ class PartnerdeelnameInline(admin.TabularInline):
 
 
 @admin.register(Samenwerkingsverband)
-class SamenwerkingsverbandAdmin(PortalAdminMixin, SimpleHistoryAdmin):
+class SamenwerkingsverbandAdmin(EditedInSiteAdminMixin, PortalAdminMixin, SimpleHistoryAdmin):
     formfield_overrides = URL_FIELD_OVERRIDES
     list_display = ["naam", "afkorting", "juridische_vorm", "taaktype", "fase", "opgericht_op"]
     list_filter = [
@@ -169,15 +169,6 @@ class SamenwerkingsverbandAdmin(PortalAdminMixin, SimpleHistoryAdmin):
         # Searching through deelnames joins rows; make each verband appear once.
         queryset, _ = super().get_search_results(request, queryset, search_term)
         return queryset, True
-
-    def save_model(self, request, obj, form, change):
-        if not change and obj.aangemaakt_door_id is None:
-            obj.aangemaakt_door = request.user
-        if change:
-            # A change in beheer is a new version too: an open edit form in the site then
-            # gets the conflict page instead of silently overwriting it.
-            obj.versie += 1
-        super().save_model(request, obj, form, change)
 
 
 @admin.register(Deelname)

@@ -79,9 +79,8 @@ VERBAND_SECTIONS = [
 
 
 class VerbandForm(forms.ModelForm):
-    """All typology, governance and register fields of a verband, plus the version check."""
+    """All typology, governance and register fields of a verband."""
 
-    versie = forms.IntegerField(widget=forms.HiddenInput, required=False)
     juridische_vorm = forms.ChoiceField(
         label="Juridische vorm",
         choices=[("", "Kies een juridische vorm"), *choices.grouped_juridische_vormen()],
@@ -125,8 +124,6 @@ class VerbandForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk and not self.is_bound:
-            self.initial["versie"] = self.instance.versie
         for name in (
             "taaktype",
             "aantal_taken",

@@ -263,8 +263,15 @@ def test_beheerder_adds_criterium_used_in_scores_step(client):
         if criterium != nieuw:
             Beoordeling.objects.create(evaluatie=evaluatie, criterium=criterium, score=3)
     controle = reverse("evaluaties:evaluatie_stap", kwargs={"pk": evaluatie.pk, "stap": "controle"})
+    evaluatie.refresh_from_db()
     response = client.post(
-        controle, {"samenvatting": "Klaar.", "status": "definitief", "richting": "volgende"}
+        controle,
+        {
+            "samenvatting": "Klaar.",
+            "status": "definitief",
+            "richting": "volgende",
+            "versie": evaluatie.versie,
+        },
     )
     assert response.status_code == HTTPStatus.OK
     assert "Nog niet gescoord: Lerend vermogen." in response.context["form"].errors["status"][0]

@@ -311,7 +311,7 @@ def test_publicatie_form_refuses_implausible_date(adviseur_client, typed, year):
     )
     response = adviseur_client.post("/kennisbank/nieuw/", data)
 
-    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert response.status_code == HTTPStatus.OK
     message = implausible(year, years_ahead=1)
     assert dict(response.context["form"].errors) == {"verschenen_op": [message]}
     assert message in page_text(response)

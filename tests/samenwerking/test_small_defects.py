@@ -90,7 +90,7 @@ def test_publicatie_form_refuses_a_very_long_line(adviseur, field, length):
 
     response = client.post("/kennisbank/nieuw/", data)
 
-    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert response.status_code == HTTPStatus.OK
     errors = response.context["form"].errors
     assert list(errors) == [field]
     (message,) = errors[field]
@@ -141,7 +141,7 @@ def test_lists_with_a_very_long_search_text(url):
     EvaluatieFactory(verband=verband, openbaar=True)
     PublicatieFactory(verbanden=[verband], gemeenten=["Zwolle"])
     response = browser(raise_request_exception=False).get(url + "x" * 60_000)
-    assert response.status_code in (HTTPStatus.OK, HTTPStatus.BAD_REQUEST)
+    assert response.status_code == HTTPStatus.OK
 
 
 def test_admin_search_with_a_very_long_text(superuser):
@@ -279,7 +279,7 @@ def test_bad_pdf_refused_for_a_publicatie_too(adviseur, media_root, bad):
     response = client.post(
         "/kennisbank/nieuw/", {**data, "bestand": SimpleUploadedFile("r.pdf", make())}
     )
-    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert response.status_code == HTTPStatus.OK
     assert dict(response.context["form"].errors) == {"bestand": [message]}
     assert not Publicatie.objects.exists()
     assert files_in(media_root) == []

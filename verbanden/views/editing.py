@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.db.models import F
+from django.forms import all_valid
 from django.forms.utils import ErrorDict, ErrorList
-from django.http import Http404, HttpResponseRedirect
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.views.generic import DeleteView, TemplateView
 from rules.contrib.views import PermissionRequiredMixin
 
+from samenwerking.editing import VersionedEditMixin, posted_version
 from samenwerking.formsets import more_rows_total
-from samenwerking.history import form_differences
+from samenwerking.history import HistoryView
 from samenwerking.permissions import is_adviseur
 
 from ..forms import (
@@ -54,7 +55,7 @@ class VerbandEditMixin(PermissionRequiredMixin):
     extra_rows = EXTRA_ROWS_EDIT
     object = None
 
-    def build(self, data=None, instance=None, extra=None):
+    def build(self, data=None, files=None, instance=None, extra=None) -> dict:
         instance = instance if instance is not None else (self.object or Samenwerkingsverband())
         form = VerbandForm(data, instance=instance)
         extra = self.extra_rows if extra is None else extra
@@ -72,35 +73,27 @@ class VerbandEditMixin(PermissionRequiredMixin):
             prefix="partners",
             queryset=Partnerdeelname.objects.select_related("partner"),
         )
-        return form, deelnames, partners
-
-    def get(self, request, *args, **kwargs):
-        form, deelnames, partners = self.build()
-        return self.render(form, deelnames, partners)
+        return {"form": form, "deelnames": deelnames, "partners": partners}
 
     def post(self, request, *args, **kwargs):
         if "meer_rijen" in request.POST:
             return self.more_rows(request)
-        form, deelnames, partners = self.build(request.POST)
-        # The form first: the formsets check the centrumgemeente rule against its juridische vorm.
-        if form.is_valid() and deelnames.is_valid() and partners.is_valid():
-            return self.save(form, deelnames, partners)
-        messages.error(request, "Het formulier bevat fouten; ze staan hieronder bij de velden.")
-        return self.render(form, deelnames, partners)
+        return super().post(request, *args, **kwargs)
 
     def more_rows(self, request):
+        """Offer empty rows, keep everything typed; nothing is saved or validated yet."""
         data = request.POST.copy()
         for prefix, max_rows in (("deelnames", MAX_DEELNAMES), ("partners", MAX_PARTNERS)):
             data[f"{prefix}-TOTAL_FORMS"] = more_rows_total(
                 data, prefix, more=MORE_ROWS, max_rows=max_rows
             )
-        form, deelnames, partners = self.build(data)
-        for part in (form, deelnames, partners):
+        built = self.build(data)
+        for part in built.values():
             _without_validation(part)
-        return self.render(form, deelnames, partners, focus_new_row=True)
+        return self.render(built, focus_new_row=True, versie=posted_version(request))
 
-    def render(self, form, deelnames, partners, status=200, **extra):
-        context = self.get_context_data(form=form, deelnames=deelnames, partners=partners, **extra)
+    def render(self, built: dict, status=200, **extra):
+        context = self.get_context_data(**built, **extra)
         return self.render_to_response(context, status=status)
 
     def get_context_data(self, **kwargs):
@@ -118,7 +111,17 @@ class VerbandCreateView(VerbandEditMixin, TemplateView):
     def get_permission_object(self):
         return None
 
-    def save(self, form, deelnames, partners):
+    def get(self, request, *args, **kwargs):
+        return self.render(self.build())
+
+    def post(self, request, *args, **kwargs):
+        if "meer_rijen" in request.POST:
+            return self.more_rows(request)
+        built = self.build(request.POST)
+        # The form first: the formsets check the centrumgemeente rule against its juridische vorm.
+        if not all_valid(built.values()):
+            return self.render(built)
+        form = built["form"]
         verband = form.save(commit=False)
         verband.aangemaakt_door = self.request.user
         verband.save()
@@ -126,15 +129,16 @@ class VerbandCreateView(VerbandEditMixin, TemplateView):
         # The adviseur who registers a verband stays involved, and so may keep editing it.
         if is_adviseur(self.request.user):
             verband.betrokken_adviseurs.add(self.request.user)
-        for formset in (deelnames, partners):
+        for formset in (built["deelnames"], built["partners"]):
             formset.instance = verband
             formset.save()
         messages.success(self.request, f"Samenwerkingsverband ‘{verband.naam}’ is geregistreerd.")
         return HttpResponseRedirect(verband.get_absolute_url())
 
 
-class VerbandUpdateView(VerbandEditMixin, TemplateView):
+class VerbandUpdateView(VerbandEditMixin, VersionedEditMixin, TemplateView):
     permission_required = "verbanden.change_samenwerkingsverband"
+    conflict_onderwerp = "dit samenwerkingsverband"
 
     def dispatch(self, request, *args, **kwargs):
         self.object = get_object_or_404(Samenwerkingsverband, slug=kwargs["slug"])
@@ -143,68 +147,21 @@ class VerbandUpdateView(VerbandEditMixin, TemplateView):
     def get_permission_object(self):
         return self.object
 
-    def post(self, request, *args, **kwargs):
-        # Check the version before validating: rows someone else deleted in the meantime would
-        # otherwise surface as a puzzling error on a hidden field instead of the conflict page.
-        if "meer_rijen" not in request.POST:
-            try:
-                loaded = int(request.POST.get("versie", ""))
-            except ValueError:
-                loaded = 0
-            if loaded != self.object.versie:
-                return self.conflict(loaded)
-        return super().post(request, *args, **kwargs)
+    def save_parts(self, built: dict) -> None:
+        built["form"].save()
+        built["deelnames"].save()
+        built["partners"].save()
 
-    def save(self, form, deelnames, partners):
-        loaded = form.cleaned_data.get("versie") or 0
-        # One conditional UPDATE decides who was first; atomic on SQLite and PostgreSQL alike.
-        won = Samenwerkingsverband.objects.filter(pk=self.object.pk, versie=loaded).update(
-            versie=F("versie") + 1
-        )
-        if not won:
-            return self.conflict(loaded)
-        verband = form.save(commit=False)
-        verband.versie = loaded + 1
-        verband.save()
-        form.save_m2m()
-        for formset in (deelnames, partners):
-            formset.save()
+    def saved(self, built: dict):
+        verband = built["form"].instance
         messages.success(self.request, f"De wijzigingen in ‘{verband.naam}’ zijn opgeslagen.")
         return HttpResponseRedirect(verband.get_absolute_url())
 
-    def conflict(self, loaded_version: int):
-        """Someone else saved first: show what changed in between and keep what this user typed."""
-        current = Samenwerkingsverband.objects.filter(pk=self.object.pk).first()
-        if current is None:
-            raise Http404("Dit samenwerkingsverband is intussen verwijderd.")
-        # Changes in between start with the first save of a newer version than the one loaded.
-        competing_save = (
-            Samenwerkingsverband.history.filter(id=current.pk, versie__gt=loaded_version)
-            .order_by("history_date")
-            .values_list("history_date", flat=True)
-            .first()
-        )
-        self.object = current
-        data = self.request.POST.copy()
-        data["versie"] = str(current.versie)  # saving again now deliberately overrides
-        # The form gets its own copy: validating writes the typed values into its instance,
-        # and ``current`` must keep showing what is stored.
-        editable = Samenwerkingsverband.objects.get(pk=current.pk)
-        form, deelnames, partners = self.build(data, instance=editable)
-        form.is_valid()
-        return self.render(
-            form,
-            deelnames,
-            partners,
-            status=409,
-            conflict=True,
-            tussentijdse_wijzigingen=(
-                verband_changes(current.pk, since=competing_save) if competing_save else []
-            ),
-            verschillen=form_differences(
-                form, current, [n for n in form.changed_data if n != "versie"]
-            ),
-        )
+    def changes_since(self, since):
+        return verband_changes(self.object.pk, since=since)
+
+    def history_url(self) -> str:
+        return reverse("verbanden:verband_history", kwargs={"slug": self.object.slug})
 
 
 class VerbandDeleteView(PermissionRequiredMixin, DeleteView):
@@ -227,14 +184,17 @@ class VerbandDeleteView(PermissionRequiredMixin, DeleteView):
         return response
 
 
-class VerbandHistoryView(TemplateView):
+class VerbandHistoryView(HistoryView):
     """What changed in a verband and its deelnames, by whom and when. Public, like the verband."""
 
-    template_name = "verbanden/verband_history.html"
+    lijst = ("Samenwerkingsverbanden", "verbanden:verband_list")
+    omschrijving = (
+        "Alle wijzigingen in dit samenwerkingsverband, de deelnemende gemeenten en de andere "
+        "partners."
+    )
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        verband = get_object_or_404(Samenwerkingsverband, slug=kwargs["slug"])
-        context["verband"] = verband
-        context["wijzigingen"] = verband_changes(verband.pk)
-        return context
+    def get_object(self):
+        return get_object_or_404(Samenwerkingsverband, slug=self.kwargs["slug"])
+
+    def get_changes(self, obj):
+        return verband_changes(obj.pk)
