@@ -20,10 +20,12 @@ from django.db import connection, connections, transaction
 from django.test import Client
 from django.urls import reverse
 
+from evaluaties.models import Bevinding, Evaluatie
 from kennisbank.models import Publicatie
 from samenwerking.sqlite.base import write_transactions
 from tests.factories import AdviseurFactory, BeheerderFactory, DeelnameFactory, VerbandFactory
 from tests.factories import gemeente as gemeente_named
+from tests.evaluaties.factories import BevindingFactory, EvaluatieFactory
 from tests.helpers import parse_form
 from tests.kennisbank.factories import PublicatieFactory
 from verbanden.models import Samenwerkingsverband
@@ -124,6 +126,36 @@ def test_simultaneous_publicatie_saves(attempt):
     winner = 0 if responses[0].status_code == HTTPStatus.FOUND else 1
     assert publicatie.titel == ("Titel van de maker", "Titel van de beheerder")[winner]
     assert Publicatie.objects.count() == 1
+
+
+@pytest.mark.parametrize("attempt", range(2))
+@pytest.mark.parametrize("stap", ["basis", "bevindingen"])
+def test_simultaneous_evaluatie_step_saves(stap, attempt):
+    maker, beheerder = AdviseurFactory(), BeheerderFactory()
+    evaluatie = EvaluatieFactory(
+        aangemaakt_door=maker, verband=VerbandFactory(aangemaakt_door=maker)
+    )
+    bevinding = BevindingFactory(evaluatie=evaluatie, tekst="Oorspronkelijke bevinding.")
+    url = reverse("evaluaties:evaluatie_stap", kwargs={"pk": evaluatie.pk, "stap": stap})
+    field = "titel" if stap == "basis" else "bevindingen-0-tekst"
+    posts = []
+    for user, tekst in ((maker, "Tekst van de maker"), (beheerder, "Tekst van de beheerder")):
+        client = browser(user)
+        data = parse_form(client.get(url), containing=field)
+        data[field] = tekst
+        posts.append((client, url, data))
+
+    responses = post_at_once(posts)
+
+    assert_one_wins(responses)
+    evaluatie.refresh_from_db()
+    bevinding.refresh_from_db()
+    assert evaluatie.versie == 2
+    winner = 0 if responses[0].status_code == HTTPStatus.FOUND else 1
+    stored = evaluatie.titel if stap == "basis" else bevinding.tekst
+    assert stored == ("Tekst van de maker", "Tekst van de beheerder")[winner]
+    assert Bevinding.objects.filter(evaluatie=evaluatie).count() == 1
+    assert Evaluatie.history.filter(id=evaluatie.pk, versie=2).exists()
 
 
 def test_readers_do_not_wait_for_a_writer():
