@@ -59,7 +59,9 @@ class ScoresForm(forms.Form):
     def __init__(self, *args, evaluatie: Evaluatie, **kwargs):
         super().__init__(*args, **kwargs)
         self.evaluatie = evaluatie
-        existing = {b.criterium_id: b for b in evaluatie.beoordelingen.select_related("criterium")}
+        self.existing = existing = {
+            b.criterium_id: b for b in evaluatie.beoordelingen.select_related("criterium")
+        }
         self.criteria = list(Criterium.objects.filter(actief=True)) + [
             b.criterium for b in existing.values() if not b.criterium.actief
         ]
@@ -124,17 +126,24 @@ class ScoresForm(forms.Form):
         return cleaned
 
     def save(self) -> None:
+        """Writes only the scores that changed: an untouched score gets no history record."""
         for criterium in self.criteria:
             score = self.cleaned_data.get(f"score_{criterium.pk}")
             toelichting = self.cleaned_data.get(f"toelichting_{criterium.pk}", "")
+            stored = self.existing.get(criterium.pk)
             if score is None:
-                Beoordeling.objects.filter(evaluatie=self.evaluatie, criterium=criterium).delete()
-            else:
-                Beoordeling.objects.update_or_create(
+                if stored is not None:
+                    stored.delete()
+            elif stored is None:
+                Beoordeling.objects.create(
                     evaluatie=self.evaluatie,
                     criterium=criterium,
-                    defaults={"score": score, "toelichting": toelichting},
+                    score=score,
+                    toelichting=toelichting,
                 )
+            elif (stored.score, stored.toelichting) != (score, toelichting):
+                stored.score, stored.toelichting = score, toelichting
+                stored.save()
 
 
 class BevindingForm(forms.ModelForm):

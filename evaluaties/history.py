@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+from django.utils.text import Truncator
+
 from samenwerking.history import Change, changes, foreign_names, newest_first
 
 from .models import Aanbeveling, Beoordeling, Bevinding, Criterium, Evaluatie
@@ -38,14 +40,14 @@ def evaluatie_changes(evaluatie_id: int, since: datetime.datetime | None = None)
             *changes(
                 Bevinding,
                 rows[Bevinding],
-                lambda r: f"Bevinding ‘{r.tekst[:50]}’",
+                lambda r: f"Bevinding ‘{Truncator(r.tekst).chars(60)}’",
                 names,
                 skipped=ROW_SKIPPED,
             ),
             *changes(
                 Aanbeveling,
                 rows[Aanbeveling],
-                lambda r: f"Aanbeveling ‘{r.tekst[:50]}’",
+                lambda r: f"Aanbeveling ‘{Truncator(r.tekst).chars(60)}’",
                 names,
                 skipped=ROW_SKIPPED,
             ),
