@@ -22,6 +22,27 @@ class RowFormSet(BaseInlineFormSet):
         "too_many_forms": "Dit formulier heeft hoogstens %(num)d rijen.",
     }
 
+    def get_form_kwargs(self, index):
+        kwargs = super().get_form_kwargs(index)
+        if index is not None and index < self.initial_form_count():
+            # A stored row the person left untouched is not validated again: that would look
+            # up its names, its own id and its foreign keys and run its constraints in the
+            # database, a dozen queries per row (a verband has up to 400 rows). It is not
+            # saved either; checks across rows read its stored instance (``kept_instances``).
+            kwargs["empty_permitted"] = True
+        return kwargs
+
+    def kept_instances(self) -> list:
+        """The rows as they will be after saving: changed and untouched stored rows, and new
+        rows with input; not the rows marked for deletion."""
+        kept = []
+        for index, form in enumerate(self.forms):
+            stored = index < self.initial_form_count() and form.instance.pk is not None
+            if self._should_delete_form(form) or not (stored or form.has_changed()):
+                continue
+            kept.append(form.instance)
+        return kept
+
     @cached_property
     def management_form(self):
         """Django's management form, which also refuses negative or inconsistent row counts.

@@ -265,14 +265,6 @@ RELEASED = datetime.date.max
 class LidmaatschapFormSet(RowFormSet):
     """Shared checks over all rows before anything is saved, and a save in any row order."""
 
-    def kept_instances(self):
-        return [
-            form.instance
-            for form in self.forms
-            if form.has_changed() or form.instance.pk
-            if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE")
-        ]
-
     def save(self, commit=True):
         if commit:
             self.release_changed_rows()

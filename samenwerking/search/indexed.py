@@ -36,6 +36,8 @@ from .snippets import strip_markers
 from .text import terms
 
 WEIGHTS = ("A", "B", "C", "D")
+# Bookkeeping columns no index reads: saving only these leaves the index as it is.
+NOT_INDEXED_FIELDS = {"versie", "gewijzigd_op", "aangemaakt_op"}
 # PostgreSQL refuses tsvectors over 1 MB; a PDF's text beyond this adds little to finding it.
 MAX_SECTION_CHARS = 200_000
 
@@ -78,11 +80,16 @@ class SearchIndexed(models.Model):
             super().save(*args, **kwargs)
             schedule_reindex(type(self), [self.pk])
             return
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            # The caller names the columns that change: the index only when one it reads does.
+            super().save(*args, **kwargs)
+            if set(update_fields) - NOT_INDEXED_FIELDS:
+                schedule_reindex(type(self), [self.pk])
+            return
         # An existing row: the index goes into the row's own UPDATE.
         field = index_field(type(self))
         setattr(self, field, index_value(self, field))
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = [*kwargs["update_fields"], field]
         super().save(*args, **kwargs)
         if field == "zoekvector":
             # The attribute holds an expression: deferred again, so it is never written back.

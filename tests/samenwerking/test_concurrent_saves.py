@@ -23,9 +23,9 @@ from django.urls import reverse
 from evaluaties.models import Bevinding, Evaluatie
 from kennisbank.models import Publicatie
 from samenwerking.sqlite.base import write_transactions
+from tests.evaluaties.factories import BevindingFactory, EvaluatieFactory
 from tests.factories import AdviseurFactory, BeheerderFactory, DeelnameFactory, VerbandFactory
 from tests.factories import gemeente as gemeente_named
-from tests.evaluaties.factories import BevindingFactory, EvaluatieFactory
 from tests.helpers import parse_form
 from tests.kennisbank.factories import PublicatieFactory
 from verbanden.models import Samenwerkingsverband
