@@ -170,12 +170,12 @@ def changes(
     for object_records in per_object.values():
         object_records.sort(key=lambda r: (r.history_date, r.history_id))
         previous = None
-        for record in object_records:
+        for first, record in one_per_save(object_records):
             change = Change(
-                wanneer=record.history_date,
-                wie=who(record),
+                wanneer=first.history_date,
+                wie=who(first),
                 onderwerp=subject(record),
-                soort=SOORT[record.history_type],
+                soort=SOORT[first.history_type],
             )
             if record.history_type != "-":
                 for f in tracked:
@@ -207,6 +207,33 @@ def changes(
                 result.append(change)
             previous = record
     return result
+
+
+def one_per_save(records: list) -> list[tuple]:
+    """(first record, last record) per save of one object; the records sorted by time.
+
+    A save makes a record for the row and one for each change of a many-to-many field
+    (``set()`` removes, then adds), all with the version that save gave the object. They are
+    shown as one change from the state before the save to the state after it, so a reader never
+    sees the in-between state of a field emptied and filled again. Rows without a version
+    have no many-to-many fields: one record is one save.
+    """
+    saves: list[list] = []
+    for record in records:
+        last = saves[-1] if saves else None
+        versie = getattr(record, "versie", None)
+        if (
+            last is not None
+            and versie is not None
+            and record.history_type == "~"
+            and last[-1].history_type != "-"
+            and versie == getattr(last[0], "versie", None)
+            and record.history_user_id == last[0].history_user_id
+        ):
+            last.append(record)
+        else:
+            saves.append([record])
+    return [(save[0], save[-1]) for save in saves]
 
 
 def newest_first(all_changes: list[Change], since: datetime.datetime | None = None) -> list[Change]:
