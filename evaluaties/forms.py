@@ -222,6 +222,11 @@ class OpvolgingForm(forms.Form):
                 self.vervolg.delete()
             return
         tekst = self.cleaned_data.get("toelichting") or self.standaard_tekst
+        if self.vervolg is not None and (self.vervolg.status, self.vervolg.tekst) == (
+            status,
+            tekst,
+        ):
+            return  # unchanged: no write, no empty history record
         Aanbeveling.objects.update_or_create(
             evaluatie=evaluatie,
             vervolg_op=self.vorige,
