@@ -1,4 +1,5 @@
-"""``__in`` lookups on integer columns ignore numbers the column cannot hold.
+"""``__in`` lookups on integer columns ignore numbers the column cannot hold, and texts that
+are no number.
 
 Django answers ``pk=9223372036854775808`` with "no rows" on every database (an exact lookup
 checks the column's range), but not ``pk__in=[...]``: SQLite then raises ``OverflowError`` while
@@ -21,7 +22,23 @@ def integer_range(field, connection) -> tuple[int | None, int | None]:
     return connection.ops.integer_field_ranges.get(target.get_internal_type(), (None, None))
 
 
+def is_integer_text(value) -> bool:
+    try:
+        int(value)
+    except ValueError:
+        return False
+    return True
+
+
 class InRangeMixin:
+    def get_prep_lookup(self):
+        # A typed id that is no number at all ("abc") is likewise an id that does not exist;
+        # Django raises ValueError instead (the admin's autocomplete widget then fails to show
+        # a form with such a value).
+        if self.rhs_is_direct_value() and not isinstance(self.rhs, str):
+            self.rhs = [v for v in self.rhs if not isinstance(v, str) or is_integer_text(v)]
+        return super().get_prep_lookup()
+
     def process_rhs(self, compiler, connection):
         if self.rhs_is_direct_value():
             low, high = integer_range(self.lhs.output_field, connection)

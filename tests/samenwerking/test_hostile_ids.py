@@ -300,3 +300,18 @@ def test_admin_filters_and_pages_with_an_impossible_id(superuser):
     ):
         assert client.get(url).status_code in (HTTPStatus.OK, HTTPStatus.FOUND), url
     assert get_user_model().objects.filter(pk__in=[2**63]).count() == 0
+
+
+def test_text_that_is_no_number_finds_nothing_in_an_id_list():
+    real = domein("jeugd")
+    assert list(Domein.objects.filter(pk__in=["abc", str(real.pk)])) == [real]
+    assert not Domein.objects.filter(pk__in=["abc"]).exists()
+
+
+def test_admin_autocomplete_field_with_text_shows_the_form_again(superuser_client):
+    response = superuser_client.post(
+        reverse("admin:verbanden_gemeente_add"),
+        {"naam": "Nieuwegein-Noord", "code": "9999", "slug": "x", "opgegaan_in": "abc"},
+    )
+    assert response.status_code == HTTPStatus.OK
+    assert response.context["adminform"].form.errors["opgegaan_in"]
