@@ -4,9 +4,12 @@ import datetime
 
 from django.contrib import admin
 from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.auth.admin import UserAdmin
+from django.core.exceptions import ValidationError
 
+from .lookups import is_integer_text
 from .models import User
 from .search.query import MAX_LENGTH as MAX_SEARCH_LENGTH
 
@@ -46,6 +49,25 @@ class PortalAdminMixin:
 
     def get_changelist(self, request, **kwargs):
         return PortalChangeList
+
+    def history_view(self, request, object_id, extra_context=None):
+        # django-simple-history's history pages look the id up unchecked: "%00" or "abc" in
+        # the address would be a server error instead of Django's "does not exist" notice.
+        if not self.is_pk_text(object_id):
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if not (self.is_pk_text(object_id) and is_integer_text(version_id)):
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def is_pk_text(self, object_id) -> bool:
+        try:
+            self.opts.pk.to_python(unquote(object_id))
+        except ValidationError:
+            return False
+        return True
 
     def get_search_results(self, request, queryset, search_term):
         # As long as the site's own search box: SQLite refuses LIKE patterns of tens of
