@@ -7,6 +7,7 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 
 from . import views
+from .account_forms import LoginForm
 
 admin.site.site_header = "Samenwerkingsportaal: beheer"
 admin.site.site_title = "Samenwerkingsportaal beheer"
@@ -26,7 +27,9 @@ urlpatterns = [
         "account/inloggen/",
         # LoginView puts the request's domain in "site_name"; keep the portal's name instead.
         auth_views.LoginView.as_view(
-            redirect_authenticated_user=True, extra_context={"site_name": settings.SITE_NAME}
+            authentication_form=LoginForm,
+            redirect_authenticated_user=True,
+            extra_context={"site_name": settings.SITE_NAME},
         ),
         name="login",
     ),

@@ -514,3 +514,12 @@ def test_form_with_its_csrf_token_still_works(adviseur):
     response = client.post("/verbanden/nieuw/", data)
     assert response.status_code == HTTPStatus.FOUND
     assert Samenwerkingsverband.objects.count() == 1
+
+
+def test_login_with_a_huge_username_is_refused_in_dutch(client, db):
+    """Django checks the username's length only in the browser; the throttle's column is 255."""
+    response = client.post(
+        reverse("login"), {"username": "x" * 100_000, "password": "geheim-wachtwoord"}
+    )
+    assert response.status_code == HTTPStatus.OK
+    assert "niet meer dan 150 tekens" in response.content.decode()
