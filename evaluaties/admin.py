@@ -2,10 +2,10 @@
 
 from django import forms
 from django.contrib import admin
-from django.forms.models import BaseInlineFormSet
 from simple_history.admin import SimpleHistoryAdmin
 
 from samenwerking.admin import EditedInSiteAdminMixin, PortalAdminMixin
+from samenwerking.formsets import RowFormSet
 from samenwerking.uploads import validate_pdf
 
 from .models import Aanbeveling, Beoordeling, Bevinding, Criterium, Evaluatie
@@ -33,6 +33,8 @@ class BeoordelingInline(admin.TabularInline):
     """One row per criterium: the rows for unscored active criteria come with it chosen."""
 
     model = Beoordeling
+    # Bounded and checked like the site's rows (samenwerking/formsets.py).
+    formset = RowFormSet
     fields = ["criterium", "score", "toelichting"]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
@@ -53,6 +55,7 @@ class BeoordelingInline(admin.TabularInline):
 
 class BevindingInline(admin.TabularInline):
     model = Bevinding
+    formset = RowFormSet
     extra = 1
     fields = ["soort", "aspect", "tekst"]
 
@@ -62,7 +65,7 @@ class BevindingInline(admin.TabularInline):
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
-class AanbevelingFormSet(BaseInlineFormSet):
+class AanbevelingFormSet(RowFormSet):
     """An aanbeveling can only follow up one from another evaluation of the same verband."""
 
     def clean(self):

@@ -8,6 +8,7 @@ message instead of silently dropped rows).
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT, BaseFormSet
 from django.forms.models import BaseInlineFormSet, inlineformset_factory
 from django.utils.functional import cached_property
@@ -31,6 +32,17 @@ class RowFormSet(BaseInlineFormSet):
             # saved either; checks across rows read its stored instance (``kept_instances``).
             kwargs["empty_permitted"] = True
         return kwargs
+
+    def clean(self):
+        super().clean()
+        # A new row never carries the id of a stored one. It does when the row count of stored
+        # rows (``INITIAL_FORMS``) was lowered: saved as new, they would be doubled or break a
+        # unique constraint.
+        pk_name = self.model._meta.pk.name
+        if any(self.data.get(form.add_prefix(pk_name)) for form in self.extra_forms):
+            raise ValidationError(
+                self.error_messages["missing_management_form"], code="missing_management_form"
+            )
 
     def kept_instances(self) -> list:
         """The rows as they will be after saving: changed and untouched stored rows, and new

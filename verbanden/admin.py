@@ -5,6 +5,7 @@ from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
 from samenwerking.admin import EditedInSiteAdminMixin, PortalAdminMixin
+from samenwerking.formsets import RowFormSet
 
 from .forms import DeelnameFormSet
 from .models import (
@@ -84,6 +85,8 @@ class DeelnameInline(admin.TabularInline):
 
 class PartnerdeelnameInline(admin.TabularInline):
     model = Partnerdeelname
+    # Bounded and checked like the site's rows (samenwerking/formsets.py).
+    formset = RowFormSet
     extra = 0
     autocomplete_fields = ["partner"]
     fields = ["partner", "rol", "toegetreden_op", "uitgetreden_op", "bijdrage", "toelichting"]

@@ -29,8 +29,10 @@ if DATABASES["default"]["ENGINE"] == "samenwerking.sqlite":
     # A file, not Django's in-memory default: concurrency tests need real locks and the busy
     # timeout, which a shared-cache memory database ignores (it fails a lock at once). One file
     # per test run (pytest-xdist workers add their own suffix); Django removes it afterwards.
+    # On a memory-backed file system where there is one (/dev/shm on Linux): no disk writes.
     run = os.environ.get("PYTEST_XDIST_TESTRUNUID") or str(os.getpid())
+    folder = "/dev/shm" if os.access("/dev/shm", os.W_OK) else tempfile.gettempdir()
     DATABASES["default"]["TEST"] = {
-        "NAME": os.path.join(tempfile.gettempdir(), f"samenwerking-test-{run}.sqlite3")
+        "NAME": os.path.join(folder, f"samenwerking-test-{run}.sqlite3")
     }
 DEMO_USERS_ALLOWED = True

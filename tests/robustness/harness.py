@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sysconfig
 import traceback
 import unicodedata
 from contextlib import contextmanager
@@ -112,6 +113,7 @@ def role_of(user) -> str:
 
 # Frames skipped for "last frame outside Django": Django itself and the database drivers.
 FRAMEWORK = ("/site-packages/django/", "/site-packages/psycopg/", "/sqlite3/")
+STDLIB = sysconfig.get_paths()["stdlib"]
 REPEATS = re.compile(r"(.{1,4}?)\1{7,}", re.S)
 
 
@@ -130,7 +132,11 @@ def describe_exception(exc_info) -> str:
     frames = traceback.extract_tb(tb)
     base = str(settings.BASE_DIR)
     own = [f for f in frames if f.filename.startswith(base) and "/.venv/" not in f.filename]
-    not_django = [f for f in frames if not any(part in f.filename for part in FRAMEWORK)]
+    not_django = [
+        f
+        for f in frames
+        if not any(part in f.filename for part in FRAMEWORK) and not f.filename.startswith(STDLIB)
+    ]
     lines = [f"{exc_type.__name__}: {compress(str(exc))}"]
     shown = set()
     for label, found in (
@@ -370,8 +376,13 @@ class FormPage(ShortRepr):
         )
 
     def every(self, fields: str, value_for) -> Submission:
-        """All ``typed`` or ``id`` fields at once set to ``value_for(page, name)``."""
-        names = self.typed_fields() if fields == "typed" else self.id_fields()
+        """All ``typed``, ``id`` or ``initial`` (``-INITIAL_FORMS``) fields at once set to
+        ``value_for(page, name)``."""
+        names = {
+            "typed": self.typed_fields(),
+            "id": self.id_fields(),
+            "initial": sorted(n for n in self.kinds if n.endswith("-INITIAL_FORMS")),
+        }[fields]
         return Submission(tuple(SetField(name, value_for(self, name)) for name in names))
 
     def shape(self) -> FormShape:

@@ -410,6 +410,8 @@ SWEEPS = {
     "typed NUL byte": ("typed", lambda page, name: "a\x00b"),
     "ids not a number": ("id", lambda page, name: "abc"),
     "ids beyond any database": ("id", lambda page, name: str(2**64)),
+    # A tampered management form: the stored rows of every formset sent as if they were new.
+    "stored rows as new": ("initial", lambda page, name: "0"),
 }
 
 

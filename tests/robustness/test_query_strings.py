@@ -145,7 +145,7 @@ def get_and_check(world, role, path: str, query: Query, before: dict) -> None:
     get_unchanged(new_client(user), f"{path}?{query.text}", what, before)
 
 
-@examples(12)
+@examples(10)
 @given(data=st.data())
 def test_list_page_survives_hostile_query_string(world, list_page, values, baseline, data):
     role = data.draw(st.sampled_from(ROLES), label="role")

@@ -344,3 +344,32 @@ def test_new_evaluatie_is_not_affected(evaluatie, evaluator):
     response = evaluator.get(stap_url(nieuw, "bevindingen"))
     assert response.status_code == HTTPStatus.OK
     assert len(response.context["formset"].forms) == 3
+
+
+@pytest.mark.parametrize("prefix", ["deelnames", "partners"])
+def test_edit_with_a_lowered_count_of_stored_rows(verband, editor, prefix):
+    """Stored rows sent as new rows (their id still in them) would be doubled or break the
+    one-open-row rule: the page says the form was tampered with, and nothing changes."""
+    data = parse_form(editor.get(edit_url(verband)))
+    data["naam"] = "Regio Rijen (gewijzigd)"
+    data[f"{prefix}-INITIAL_FORMS"] = "0"
+    before = state(verband)
+
+    response = editor.post(edit_url(verband), data)
+
+    assert response.status_code == HTTPStatus.OK
+    assert ONVOLLEDIG in page_text(response)
+    assert state(verband) == before
+
+
+@pytest.mark.parametrize("stap", ["bevindingen", "aanbevelingen"])
+def test_evaluatie_step_with_a_lowered_count_of_stored_rows(evaluatie, evaluator, stap):
+    data = parse_form(evaluator.get(stap_url(evaluatie, stap)), containing=f"{stap}-TOTAL_FORMS")
+    data[f"{stap}-INITIAL_FORMS"] = "0"
+    before = evaluatie_state(evaluatie)
+
+    response = evaluator.post(stap_url(evaluatie, stap), data)
+
+    assert response.status_code == HTTPStatus.OK
+    assert ONVOLLEDIG in page_text(response)
+    assert evaluatie_state(evaluatie) == before
