@@ -251,3 +251,21 @@ def main_text(response) -> str:
     match = re.search(r"(?s)<main\b.*?</main>", html)
     assert match, "no <main> on the page"
     return page_text(match.group(0))
+
+
+# A valid new publicatie, for tests of the kennisbank form (``publicatie_form_data``).
+PUBLICATIE_VELDEN = {
+    "titel": "Regionaal opdrachtgeverschap",
+    "soort": "handreiking",
+    "status": "gepubliceerd",
+    "samenvatting": "Hoe gemeenten samen opdrachtgever zijn.",
+    "inhoud": "De tekst van de handreiking.",
+    "verschenen_op": "31-12-2024",
+}
+
+
+def publicatie_form_data(client, **velden) -> FormData:
+    """The new-publicatie form as its page shows it, filled in with a valid publicatie."""
+    data = parse_form(client.get("/kennisbank/nieuw/"), containing="titel")
+    data.update(FormData({**PUBLICATIE_VELDEN, **velden}))
+    return data

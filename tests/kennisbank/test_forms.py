@@ -17,7 +17,7 @@ from django.urls import reverse
 
 from kennisbank.models import Publicatie
 from tests.factories import AdviseurFactory, BeheerderFactory, VerbandFactory, gemeente
-from tests.helpers import FormData, main_text, parse_form
+from tests.helpers import FormData, main_text, parse_form, publicatie_form_data
 from tests.kennisbank.factories import PublicatieFactory, ThemaFactory
 from verbanden.models import Domein
 
@@ -59,23 +59,7 @@ def new_form(client) -> FormData:
 
 
 def filled(client, **velden) -> FormData:
-    data = new_form(client)
-    data.update(
-        FormData(
-            {
-                "titel": "Regionaal opdrachtgeverschap",
-                "soort": "handreiking",
-                "status": "gepubliceerd",
-                "samenvatting": "Hoe gemeenten samen opdrachtgever zijn.",
-                "inhoud": "De tekst van de handreiking.",
-                "auteurs": "A. Jansen",
-                "uitgever": "VNG",
-                "verschenen_op": "31-12-2024",
-                **velden,
-            }
-        )
-    )
-    return data
+    return publicatie_form_data(client, auteurs="A. Jansen", uitgever="VNG", **velden)
 
 
 def errors(response) -> dict[str, list[str]]:

@@ -33,7 +33,7 @@ from samenwerking.dates import (
 )
 from tests.evaluaties.factories import EvaluatieFactory
 from tests.factories import AdviseurFactory, DeelnameFactory, VerbandFactory, gemeente
-from tests.helpers import FormData, page_text, parse_form, verband_form_data
+from tests.helpers import page_text, parse_form, publicatie_form_data, verband_form_data
 from tests.kennisbank.factories import PublicatieFactory, ThemaFactory
 from verbanden.models import (
     Deelname,
@@ -296,19 +296,7 @@ def test_evaluatie_basis_step_accepts_a_date_within_a_year(adviseur_client, eval
 
 @pytest.mark.parametrize(("typed", "year"), [("31-12-9999", 9999), ("01-01-0001", 1)])
 def test_publicatie_form_refuses_implausible_date(adviseur_client, typed, year):
-    data = parse_form(adviseur_client.get("/kennisbank/nieuw/"), containing="titel")
-    data.update(
-        FormData(
-            {
-                "titel": "Regionaal opdrachtgeverschap",
-                "soort": "handreiking",
-                "status": "gepubliceerd",
-                "samenvatting": "Hoe gemeenten samen opdrachtgever zijn.",
-                "inhoud": "De tekst van de handreiking.",
-                "verschenen_op": typed,
-            }
-        )
-    )
+    data = publicatie_form_data(adviseur_client, verschenen_op=typed)
     response = adviseur_client.post("/kennisbank/nieuw/", data)
 
     assert response.status_code == HTTPStatus.OK

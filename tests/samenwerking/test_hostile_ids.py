@@ -20,7 +20,7 @@ from evaluaties.models import Bevinding, Evaluatie
 from kennisbank.models import Publicatie
 from tests.evaluaties.factories import EvaluatieFactory
 from tests.factories import AdviseurFactory, DeelnameFactory, VerbandFactory, domein, gemeente
-from tests.helpers import FormData, page_text, parse_form, verband_form_data
+from tests.helpers import page_text, parse_form, publicatie_form_data, verband_form_data
 from tests.kennisbank.factories import ThemaFactory
 from verbanden.models import Deelname, Domein, Gemeente, Samenwerkingsverband
 
@@ -195,21 +195,7 @@ def test_verband_edit_form_with_an_impossible_version(adviseur):
 def test_publicatie_form_refuses_an_impossible_thema(adviseur, value):
     client = browser(adviseur)
     thema = ThemaFactory(naam="Governance")
-    data = parse_form(client.get("/kennisbank/nieuw/"), containing="titel")
-    data.update(
-        FormData(
-            {
-                "titel": "Regionaal opdrachtgeverschap",
-                "soort": "handreiking",
-                "status": "gepubliceerd",
-                "samenvatting": "Hoe gemeenten samen opdrachtgever zijn.",
-                "inhoud": "De tekst van de handreiking.",
-                "verschenen_op": "31-12-2024",
-                "themas": [thema.pk, value],
-                "domeinen": [domein("jeugd").pk],
-            }
-        )
-    )
+    data = publicatie_form_data(client, themas=[thema.pk, value], domeinen=[domein("jeugd").pk])
 
     response = client.post("/kennisbank/nieuw/", data)
 
@@ -220,20 +206,7 @@ def test_publicatie_form_refuses_an_impossible_thema(adviseur, value):
 
 def test_publicatie_form_refuses_an_impossible_domein(adviseur):
     client = browser(adviseur)
-    data = parse_form(client.get("/kennisbank/nieuw/"), containing="titel")
-    data.update(
-        FormData(
-            {
-                "titel": "Regionaal opdrachtgeverschap",
-                "soort": "handreiking",
-                "status": "gepubliceerd",
-                "samenvatting": "Hoe gemeenten samen opdrachtgever zijn.",
-                "inhoud": "De tekst van de handreiking.",
-                "verschenen_op": "31-12-2024",
-                "domeinen": [BIG],
-            }
-        )
-    )
+    data = publicatie_form_data(client, domeinen=[BIG])
     response = client.post("/kennisbank/nieuw/", data)
     assert response.status_code == HTTPStatus.OK
     assert dict(response.context["form"].errors) == {"domeinen": [invalid_choice(BIG)]}

@@ -28,7 +28,13 @@ from kennisbank.models import Publicatie
 from samenwerking.fields import EuroField, parse_euro
 from tests.evaluaties.factories import EvaluatieFactory, pdf_bytes
 from tests.factories import AdviseurFactory, DeelnameFactory, VerbandFactory, gemeente
-from tests.helpers import FormData, main_text, page_text, parse_form, verband_form_data
+from tests.helpers import (
+    main_text,
+    page_text,
+    parse_form,
+    publicatie_form_data,
+    verband_form_data,
+)
 from tests.kennisbank.factories import PublicatieFactory
 from verbanden.models import Deelname, Samenwerkingsverband
 
@@ -63,30 +69,14 @@ def files_in(root) -> list:
 # (a) A very long line in the publicatie form
 
 
-def publicatie_data(client, **velden) -> FormData:
-    data = parse_form(client.get("/kennisbank/nieuw/"), containing="titel")
-    data.update(
-        FormData(
-            {
-                "titel": "Regionaal opdrachtgeverschap",
-                "soort": "handreiking",
-                "status": "gepubliceerd",
-                "samenvatting": "Hoe gemeenten samen opdrachtgever zijn.",
-                "inhoud": "De tekst van de handreiking.",
-                "verschenen_op": "31-12-2024",
-                **velden,
-            }
-        )
-    )
-    return data
-
-
 @pytest.mark.parametrize("field", ["verbanden", "gemeenten"])
 @pytest.mark.parametrize("length", [300, 60_000])
 def test_publicatie_form_refuses_a_very_long_line(adviseur, field, length):
     client = browser(adviseur)
     regel = "Omgevingsdienst " + "x" * (length - 16)
-    data = publicatie_data(client, **{field: f"Zwolle\n{regel}" if field == "gemeenten" else regel})
+    data = publicatie_form_data(
+        client, **{field: f"Zwolle\n{regel}" if field == "gemeenten" else regel}
+    )
 
     response = client.post("/kennisbank/nieuw/", data)
 
@@ -114,7 +104,7 @@ def test_publicatie_form_refuses_a_very_long_line(adviseur, field, length):
 def test_publicatie_form_names_of_normal_length_still_found(adviseur):
     VerbandFactory(naam="Omgevingsdienst IJsselland", afkorting="ODIJ")
     client = browser(adviseur)
-    data = publicatie_data(client, verbanden="ODIJ", gemeenten="Zwolle")
+    data = publicatie_form_data(client, verbanden="ODIJ", gemeenten="Zwolle")
     response = client.post("/kennisbank/nieuw/", data)
     assert response.status_code == HTTPStatus.FOUND
     publicatie = Publicatie.objects.get()
@@ -275,7 +265,7 @@ def test_bad_pdf_refused_in_the_evaluatie_admin(superuser, evaluatie_scene, medi
 def test_bad_pdf_refused_for_a_publicatie_too(adviseur, media_root, bad):
     make, message = BAD_PDFS[bad]
     client = browser(adviseur)
-    data = publicatie_data(client)
+    data = publicatie_form_data(client)
     response = client.post(
         "/kennisbank/nieuw/", {**data, "bestand": SimpleUploadedFile("r.pdf", make())}
     )
