@@ -13,7 +13,7 @@ from rules.contrib.views import PermissionRequiredMixin
 
 from samenwerking.editing import VersionedEditMixin
 from samenwerking.history import HistoryView
-from samenwerking.pagination import nearest_page
+from samenwerking.pagination import NearestPageMixin
 from verbanden.models import Samenwerkingsverband
 
 from . import choices
@@ -65,19 +65,13 @@ def detail_queryset(user):
 # Reading
 
 
-class EvaluatieListView(FilterView):
+class EvaluatieListView(NearestPageMixin, FilterView):
     """All evaluations the user may see, with filters; hidden ones are simply not there."""
 
     filterset_class = EvaluatieFilterSet
     template_name = "evaluaties/evaluatie_list.html"
     context_object_name = "evaluaties"
     paginate_by = 25
-    page_kwarg = "pagina"
-
-    def paginate_queryset(self, queryset, page_size):
-        paginator = self.get_paginator(queryset, page_size)
-        page = nearest_page(paginator, self.request.GET.get(self.page_kwarg))
-        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_queryset(self):
         return visible_evaluaties(self.request.user).prefetch_related("verband__domeinen")
