@@ -40,6 +40,7 @@ from hypothesis import event
 from hypothesis import settings as hypothesis_settings
 from hypothesis.control import currently_in_test_context
 
+from samenwerking.middleware import role_of as logged_role_of
 from tests.helpers import FormData, parse_form
 
 from .strategies import (
@@ -98,13 +99,10 @@ def new_client(user=None) -> Client:
 
 
 def role_of(user) -> str:
-    """``anonymous``, or the username with its role: ``adviseur3 (adviseur)``."""
+    """``anonymous``, or the username with its role as the error log names it."""
     if user is None:
         return "anonymous"
-    roles = sorted(user.groups.values_list("name", flat=True))
-    if user.is_superuser:
-        roles.append("superuser")
-    return f"{user.username} ({', '.join(roles) or 'no role'})"
+    return f"{user.username} ({logged_role_of(user)})"
 
 
 # ---------------------------------------------------------------------------------------------
