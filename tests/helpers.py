@@ -12,6 +12,8 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
+from django.test import Client
+
 # ---------------------------------------------------------------------------------------------
 # Form data
 
@@ -269,3 +271,11 @@ def publicatie_form_data(client, **velden) -> FormData:
     data = parse_form(client.get("/kennisbank/nieuw/"), containing="titel")
     data.update(FormData({**PUBLICATIE_VELDEN, **velden}))
     return data
+
+
+def browser(user=None, **client_kwargs) -> Client:
+    """A person's own browser: a test client, logged in as ``user`` (None: a visitor)."""
+    client = Client(**client_kwargs)
+    if user is not None:
+        client.force_login(user)
+    return client

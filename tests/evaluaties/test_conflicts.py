@@ -38,7 +38,7 @@ from tests.factories import (
     VerbandFactory,
     gemeente,
 )
-from tests.helpers import FormData, main_text, page_text, parse_form
+from tests.helpers import FormData, browser, main_text, page_text, parse_form
 
 pytestmark = pytest.mark.django_db
 
@@ -60,12 +60,6 @@ ELKAAR_AANSPREKEN = "Men spreekt elkaar aan op afspraken."
 VISIE = "Stel een gezamenlijke visie op."
 INFORMATIE = "Versterk de informatievoorziening."
 INKOOP = "Evalueer de inkoop."
-
-
-def browser(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

@@ -12,12 +12,11 @@ import datetime
 from http import HTTPStatus
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from kennisbank.models import Publicatie
 from tests.factories import AdviseurFactory, BeheerderFactory, VerbandFactory, gemeente
-from tests.helpers import FormData, main_text, parse_form, publicatie_form_data
+from tests.helpers import FormData, browser, main_text, parse_form, publicatie_form_data
 from tests.kennisbank.factories import PublicatieFactory, ThemaFactory
 from verbanden.models import Domein
 
@@ -29,12 +28,6 @@ GEEN_INHOUD = (
     "zonder een van die drie valt niet te lezen."
 )
 ONGELDIGE_DATUM = "Vul een geldige datum in als dag-maand-jaar, bijvoorbeeld 31-12-2024."
-
-
-def browser(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

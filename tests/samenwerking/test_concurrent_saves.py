@@ -26,6 +26,7 @@ from samenwerking.sqlite.base import write_transactions
 from tests.evaluaties.factories import BevindingFactory, EvaluatieFactory
 from tests.factories import AdviseurFactory, BeheerderFactory, DeelnameFactory, VerbandFactory
 from tests.factories import gemeente as gemeente_named
+from tests.helpers import browser as logged_in
 from tests.helpers import parse_form
 from tests.kennisbank.factories import PublicatieFactory
 from verbanden.models import Samenwerkingsverband
@@ -36,10 +37,9 @@ pytestmark = pytest.mark.usefixtures("reference_data")
 WAIT = 60
 
 
-def browser(user) -> Client:
-    client = Client(raise_request_exception=False)
-    client.force_login(user)
-    return client
+def browser(user=None) -> Client:
+    """A client that answers a server error with its 500 page instead of raising it."""
+    return logged_in(user, raise_request_exception=False)
 
 
 def post_at_once(posts: list[tuple[Client, str, dict]]) -> list:

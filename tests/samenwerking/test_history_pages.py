@@ -18,7 +18,6 @@ import re
 from http import HTTPStatus
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -28,7 +27,7 @@ from kennisbank.models import Publicatie
 from samenwerking.history import FieldChange
 from tests.evaluaties.conftest import ROLES, SEES_HIDDEN, Scene, make_scene
 from tests.evaluaties.factories import AanbevelingFactory, EvaluatieFactory, criteria
-from tests.helpers import FormData, main_text, page_text, parse_form
+from tests.helpers import FormData, browser, main_text, page_text, parse_form
 from tests.kennisbank.factories import PublicatieFactory, ThemaFactory
 
 pytestmark = pytest.mark.django_db
@@ -45,13 +44,6 @@ INTERNAL_LABELS = [
     "Gewijzigd op",
     "Aangemaakt op",
 ]
-
-
-def browser(user) -> Client:
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 def evaluatie_history_url(evaluatie: Evaluatie) -> str:

@@ -20,6 +20,7 @@ from evaluaties.models import Bevinding, Evaluatie
 from kennisbank.models import Publicatie
 from tests.evaluaties.factories import EvaluatieFactory
 from tests.factories import AdviseurFactory, DeelnameFactory, VerbandFactory, domein, gemeente
+from tests.helpers import browser as logged_in
 from tests.helpers import page_text, parse_form, publicatie_form_data, verband_form_data
 from tests.kennisbank.factories import ThemaFactory
 from verbanden.models import Deelname, Domein, Gemeente, Samenwerkingsverband
@@ -35,12 +36,9 @@ def invalid_choice(value) -> str:
     return f"Selecteer een geldige keuze. {value} is geen beschikbare keuze."
 
 
-def browser(user) -> Client:
+def browser(user=None) -> Client:
     """A client that answers a server error with its 500 page instead of raising it."""
-    client = Client(raise_request_exception=False)
-    if user is not None:
-        client.force_login(user)
-    return client
+    return logged_in(user, raise_request_exception=False)
 
 
 # ---------------------------------------------------------------------------------------------

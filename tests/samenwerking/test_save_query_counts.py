@@ -30,7 +30,7 @@ from tests.evaluaties.factories import (
     criteria,
 )
 from tests.factories import AdviseurFactory, VerbandFactory
-from tests.helpers import FormData, page_text, parse_form
+from tests.helpers import FormData, browser, page_text, parse_form
 from tests.kennisbank.factories import PublicatieFactory, ThemaFactory
 
 pytestmark = pytest.mark.django_db
@@ -38,12 +38,6 @@ pytestmark = pytest.mark.django_db
 # What a save may cost beyond the rows that changed, whatever the number of unchanged rows.
 SMALL_CONSTANT = 2
 INDEX_COLUMNS = ("zoektermen", "zoekvector")
-
-
-def browser(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def save_queries(client: Client, url: str, data: FormData) -> list[str]:

@@ -29,6 +29,7 @@ from samenwerking.fields import EuroField, parse_euro
 from tests.evaluaties.factories import EvaluatieFactory, pdf_bytes
 from tests.factories import AdviseurFactory, DeelnameFactory, VerbandFactory, gemeente
 from tests.helpers import (
+    browser,
     main_text,
     page_text,
     parse_form,
@@ -46,13 +47,6 @@ BESCHADIGD = (
 )
 BEVEILIGD = "Dit PDF-bestand is beveiligd met een wachtwoord. Upload een onbeveiligde versie."
 ONGELDIG_BEDRAG = "Vul een bedrag in euro in, bijvoorbeeld 12.500 of 12.500,50."
-
-
-def browser(user=None, **kwargs) -> Client:
-    client = Client(**kwargs)
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from decimal import Decimal
 from http import HTTPStatus
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from samenwerking.history import FieldChange
@@ -25,16 +24,10 @@ from tests.factories import (
     VerbandFactory,
     gemeente,
 )
-from tests.helpers import FormData, page_text, parse_form, verband_form_data
+from tests.helpers import FormData, browser, page_text, parse_form, verband_form_data
 from verbanden.models import Samenwerkingsverband
 
 pytestmark = pytest.mark.django_db
-
-
-def browser(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture
