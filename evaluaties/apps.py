@@ -8,4 +8,5 @@ class EvaluatiesConfig(AppConfig):
     verbose_name = "Evaluaties"
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401
+        # Signals connect; sections fill slots on the registry's pages.
+        from . import sections, signals  # noqa: F401

@@ -107,7 +107,7 @@ class ScoresForm(forms.Form):
         cleaned = super().clean()
         for criterium in self.criteria:
             if (
-                self.evaluatie.is_definitief
+                self.evaluatie.is_final
                 and criterium.actief
                 and cleaned.get(f"score_{criterium.pk}") is None
             ):

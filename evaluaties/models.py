@@ -5,13 +5,14 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import F, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from samenwerking import permissions
 from samenwerking.dates import report_date
 from samenwerking.search.indexed import SearchIndexed, SearchIndexedManager
-from verbanden.models import Deelname, Samenwerkingsverband
+from verbanden.models import Samenwerkingsverband
 
 from . import choices
 
@@ -37,40 +38,8 @@ class Criterium(models.Model):
         return self.naam
 
 
-class EvaluatieQuerySet(models.QuerySet["Evaluatie"]):
-    def openbaar(self) -> EvaluatieQuerySet:
-        """Definitive public evaluations: visible to everyone."""
-        return self.filter(status=choices.Status.DEFINITIEF, openbaar=True)
-
-    def visible_to(self, user) -> EvaluatieQuerySet:
-        """What ``user`` may see. Everything else is hidden: 404, absent from every list.
-
-        Public definitive evaluations; and for a logged-in user also those they made, those of
-        verbanden they are betrokken adviseur of, and (gemeente-medewerkers) those of verbanden
-        their gemeente takes part in. Beheerders see everything.
-        """
-        # Imported here: samenwerking.permissions also holds the rules for evaluaties.
-        from samenwerking.permissions import is_beheerder, is_gemeente_medewerker
-
-        if not user.is_authenticated:
-            return self.openbaar()
-        if is_beheerder(user):
-            return self.all()
-        through = Samenwerkingsverband.betrokken_adviseurs.through
-        visible = (
-            Q(status=choices.Status.DEFINITIEF, openbaar=True)
-            | Q(aangemaakt_door=user)
-            | Q(Exists(through.objects.filter(samenwerkingsverband=OuterRef("verband"), user=user)))
-        )
-        if is_gemeente_medewerker(user):
-            visible |= Q(
-                Exists(
-                    Deelname.objects.active().filter(
-                        verband=OuterRef("verband"), gemeente_id=user.gemeente_id
-                    )
-                )
-            )
-        return self.filter(visible)
+class EvaluatieQuerySet(permissions.VisibleQuerySet):
+    visibility = staticmethod(permissions.evaluatie_visible_q)
 
 
 class Evaluatie(SearchIndexed):
@@ -167,12 +136,12 @@ class Evaluatie(SearchIndexed):
         )
 
     @property
-    def is_definitief(self) -> bool:
+    def is_final(self) -> bool:
         return self.status == choices.Status.DEFINITIEF
 
     @property
-    def is_openbaar_zichtbaar(self) -> bool:
-        return self.is_definitief and self.openbaar
+    def is_public(self) -> bool:
+        return self.is_final and self.openbaar
 
 
 class Beoordeling(models.Model):

@@ -308,7 +308,7 @@ class EvaluatieStapView(PermissionRequiredMixin, VersionedEditMixin, TemplateVie
             messages.success(
                 request,
                 "De evaluatie is definitief gemaakt."
-                if evaluatie.is_definitief
+                if evaluatie.is_final
                 else "De evaluatie is opgeslagen als concept.",
             )
             return HttpResponseRedirect(evaluatie.get_absolute_url())

@@ -29,7 +29,7 @@ class PublicatieFeed(Feed):
         return reverse("kennisbank:publicatie_list")
 
     def publicaties(self, obj):
-        return Publicatie.objects.gepubliceerd()
+        return Publicatie.objects.public()
 
     def items(self, obj=None):
         return (
@@ -71,7 +71,7 @@ class ThemaFeed(PublicatieFeed):
         return obj.get_absolute_url()
 
     def publicaties(self, obj: Thema):
-        return Publicatie.objects.gepubliceerd().filter(themas=obj)
+        return Publicatie.objects.public().filter(themas=obj)
 
 
 class DomeinFeed(PublicatieFeed):
@@ -85,7 +85,7 @@ class DomeinFeed(PublicatieFeed):
         return f"{reverse('kennisbank:publicatie_list')}?domein={obj.slug}"
 
     def publicaties(self, obj: Domein):
-        return Publicatie.objects.gepubliceerd().in_domein(obj)
+        return Publicatie.objects.public().in_domein(obj)
 
 
 class GemeenteFeed(PublicatieFeed):
@@ -99,4 +99,4 @@ class GemeenteFeed(PublicatieFeed):
         return obj.get_absolute_url()
 
     def publicaties(self, obj: Gemeente):
-        return Publicatie.objects.gepubliceerd().over_gemeente(obj)
+        return Publicatie.objects.public().about_gemeente(obj)

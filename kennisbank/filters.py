@@ -76,11 +76,11 @@ class PublicatieFilterSet(django_filters.FilterSet):
 
     def filter_verband(self, queryset, name, value):
         verband = Samenwerkingsverband.objects.filter(slug=value).first()
-        return queryset.over_verband(verband) if verband else queryset.none()
+        return queryset.about_verband(verband) if verband else queryset.none()
 
     def filter_gemeente(self, queryset, name, value):
         gemeente = Gemeente.objects.filter(slug=value).first()
-        return queryset.over_gemeente(gemeente) if gemeente else queryset.none()
+        return queryset.about_gemeente(gemeente) if gemeente else queryset.none()
 
     def without(self, facet: str, queryset):
         """``queryset`` filtered by every valid filter except facet ``facet``."""

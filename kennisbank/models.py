@@ -7,13 +7,14 @@ from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
-from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
+from samenwerking import permissions
 from samenwerking.dates import report_date
 from samenwerking.search.indexed import SearchIndexed, SearchIndexedManager
+from samenwerking.slugs import UniqueSlugMixin
 from samenwerking.uploads import validate_pdf
-from verbanden.models import Deelname, Domein, Gemeente, Samenwerkingsverband, unique_slug
+from verbanden.models import Deelname, Domein, Gemeente, Samenwerkingsverband
 
 from . import choices
 
@@ -40,28 +41,16 @@ class Thema(models.Model):
         return f"{reverse('kennisbank:publicatie_list')}?thema={self.slug}"
 
 
-class PublicatieQuerySet(models.QuerySet["Publicatie"]):
-    def gepubliceerd(self) -> PublicatieQuerySet:
-        """What everyone may see, and the only thing feeds and anonymous pages show."""
-        return self.filter(status=choices.Status.GEPUBLICEERD)
+class PublicatieQuerySet(permissions.VisibleQuerySet):
+    visibility = staticmethod(permissions.publicatie_visible_q)
 
-    def visible_to(self, user) -> PublicatieQuerySet:
-        """Gepubliceerd for everyone; concepts only for their maker and for beheerders."""
-        from samenwerking.permissions import is_beheerder
-
-        if not user.is_authenticated:
-            return self.gepubliceerd()
-        if is_beheerder(user):
-            return self.all()
-        return self.filter(Q(status=choices.Status.GEPUBLICEERD) | Q(aangemaakt_door=user))
-
-    def over_verband(self, verband) -> PublicatieQuerySet:
+    def about_verband(self, verband) -> PublicatieQuerySet:
         through = Publicatie.verbanden.through
         return self.filter(
             Exists(through.objects.filter(publicatie=OuterRef("pk"), samenwerkingsverband=verband))
         )
 
-    def over_gemeente(self, gemeente) -> PublicatieQuerySet:
+    def about_gemeente(self, gemeente) -> PublicatieQuerySet:
         """About the gemeente itself or about a verband it takes part in now."""
         direct = Exists(
             Publicatie.gemeenten.through.objects.filter(
@@ -90,7 +79,10 @@ class PublicatieQuerySet(models.QuerySet["Publicatie"]):
         )
 
 
-class Publicatie(SearchIndexed):
+class Publicatie(UniqueSlugMixin, SearchIndexed):
+    slug_source = "titel"
+    reserved_slugs = RESERVED_SLUGS
+
     titel = models.CharField("titel", max_length=255)
     slug = models.SlugField(
         "slug",
@@ -188,17 +180,11 @@ class Publicatie(SearchIndexed):
     def __str__(self) -> str:
         return self.titel
 
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug or self.slug in RESERVED_SLUGS:
-            titel = self.titel if slugify(self.titel) not in RESERVED_SLUGS else f"{self.titel} 1"
-            self.slug = unique_slug(Publicatie, titel, exclude_pk=self.pk)
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self) -> str:
         return reverse("kennisbank:publicatie_detail", kwargs={"slug": self.slug})
 
     @property
-    def is_gepubliceerd(self) -> bool:
+    def is_published(self) -> bool:
         return self.status == choices.Status.GEPUBLICEERD
 
     # Search: the title weighs most, a PDF's text least. Titles are not names, so there is no

@@ -41,7 +41,7 @@ class HomeView(TemplateView):
         context["aantal_gemeenten"] = (
             Deelname.objects.active().values("gemeente").distinct().count()
         )
-        context["recente_publicaties"] = Publicatie.objects.gepubliceerd().order_by(
+        context["recente_publicaties"] = Publicatie.objects.public().order_by(
             "-verschenen_op", "pk"
         )[:5]
         return context

@@ -34,7 +34,7 @@ def gemeente(naam_of_code: str | Gemeente) -> Gemeente:
         return naam_of_code
     if naam_of_code.isdigit():
         return Gemeente.objects.get(code=naam_of_code)
-    return Gemeente.objects.huidige().get(naam=naam_of_code)
+    return Gemeente.objects.current().get(naam=naam_of_code)
 
 
 def domein(slug: str | Domein) -> Domein:
@@ -161,7 +161,7 @@ class VerbandFactory(DjangoModelFactory):
         a ``centrumgemeente`` is one of the ``n`` and makes the verband a
         centrumgemeenteconstructie unless ``juridische_vorm`` says otherwise.
         """
-        candidates = Gemeente.objects.huidige().order_by("naam")
+        candidates = Gemeente.objects.current().order_by("naam")
         if provincie:
             candidates = candidates.filter(provincie__naam=provincie)
         deelnemers: list[tuple[Gemeente, str]] = []
@@ -187,7 +187,7 @@ class DeelnameFactory(DjangoModelFactory):
         model = Deelname
 
     verband = factory.SubFactory(VerbandFactory)
-    gemeente = factory.Iterator(Gemeente.objects.huidige().order_by("code"))
+    gemeente = factory.Iterator(Gemeente.objects.current().order_by("code"))
     rol = choices.Rol.DEELNEMER
     toegetreden_op = datetime.date(2015, 1, 1)
 

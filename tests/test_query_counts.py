@@ -92,7 +92,7 @@ def test_verband_detail(role_client):
     verband = verband_met_alles(1)
     url = verband.get_absolute_url()
     few = queries_for(role_client, url)
-    gemeenten = Gemeente.objects.huidige().exclude(deelnames__verband=verband)[:29]
+    gemeenten = Gemeente.objects.current().exclude(deelnames__verband=verband)[:29]
     for g in gemeenten[:25]:
         DeelnameFactory(verband=verband, gemeente=g, bijdrage=500)
     for g in gemeenten[25:]:  # former deelnemers are shown too

@@ -35,9 +35,9 @@ class OpgehevenFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() == "huidig":
-            return queryset.huidige()
+            return queryset.current()
         if self.value() == "opgeheven":
-            return queryset.opgeheven()
+            return queryset.dissolved()
         return queryset
 
 

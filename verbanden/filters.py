@@ -63,14 +63,14 @@ class VerbandFilterSet(django_filters.FilterSet):
     )
     gemeente = django_filters.ModelMultipleChoiceFilter(
         label="Gemeente (een van deze)",
-        queryset=Gemeente.objects.huidige(),
+        queryset=Gemeente.objects.current(),
         to_field_name="slug",
         method="filter_gemeente",
         help_text="Verbanden waarin ten minste één van de gekozen gemeenten deelneemt.",
     )
     gemeenten_alle = django_filters.ModelMultipleChoiceFilter(
         label="Gemeenten (allemaal)",
-        queryset=Gemeente.objects.huidige(),
+        queryset=Gemeente.objects.current(),
         to_field_name="slug",
         method="filter_gemeenten_alle",
         help_text="Verbanden waarin al deze gemeenten deelnemen.",
@@ -178,7 +178,7 @@ class GemeenteFilterSet(django_filters.FilterSet):
         toon_opgeheven = (
             self.is_bound and self.form.is_valid() and self.form.cleaned_data.get("opgeheven")
         )
-        return qs if toon_opgeheven else qs.huidige()
+        return qs if toon_opgeheven else qs.current()
 
     def filter_q(self, queryset, name, value):
         # No gemeente name is longer; SQLite refuses LIKE patterns of many thousands of characters.

@@ -11,39 +11,17 @@ from django.db.models import Case, Count, Exists, F, OuterRef, Q, Subquery, Valu
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from samenwerking.dates import registry_date
 from samenwerking.search.indexed import SearchIndexed, SearchIndexedManager
+from samenwerking.slugs import UniqueSlugMixin
 
 from . import choices
 
 cbs_code_validator = RegexValidator(
     r"^\d{4}$", "Een CBS-gemeentecode bestaat uit precies vier cijfers, bijvoorbeeld 0363."
 )
-
-
-# Path segments that are pages of their own (/verbanden/nieuw/), never an object's slug.
-RESERVED_SLUGS = {"nieuw"}
-
-
-def unique_slug(model: type[models.Model], value: str, *, exclude_pk=None) -> str:
-    """A slug from ``value`` that no other row of ``model`` has yet (``-2``, ``-3``, ... appended).
-
-    The suffix replaces the end of a long slug, so the result always fits the column.
-    """
-    max_length = model._meta.get_field("slug").max_length
-    base = slugify(value)[:max_length] or "zonder-naam"
-    if base in RESERVED_SLUGS:
-        base = f"{base}-verband"
-    others = model._default_manager.exclude(pk=exclude_pk)
-    slug, n = base, 1
-    while others.filter(slug=slug).exists():
-        n += 1
-        suffix = f"-{n}"
-        slug = base[: max_length - len(suffix)].rstrip("-") + suffix
-    return slug
 
 
 # ---------------------------------------------------------------------------------------------
@@ -67,11 +45,11 @@ class Provincie(models.Model):
 
 
 class GemeenteQuerySet(models.QuerySet["Gemeente"]):
-    def huidige(self) -> GemeenteQuerySet:
+    def current(self) -> GemeenteQuerySet:
         """Gemeenten that exist today (not merged away in a herindeling)."""
         return self.filter(opgeheven_op__isnull=True)
 
-    def opgeheven(self) -> GemeenteQuerySet:
+    def dissolved(self) -> GemeenteQuerySet:
         return self.filter(opgeheven_op__isnull=False)
 
     def match(self, code_or_naam: str) -> Gemeente | None:
@@ -85,7 +63,7 @@ class GemeenteQuerySet(models.QuerySet["Gemeente"]):
     def resolve(self, code_or_naam: str) -> Gemeente | None:
         """Today's gemeente for a code or name, also when that code or name was merged away."""
         gemeente = self.match(code_or_naam)
-        return gemeente.huidige_gemeente() if gemeente else None
+        return gemeente.current_gemeente() if gemeente else None
 
 
 class Gemeente(SearchIndexed):
@@ -156,10 +134,10 @@ class Gemeente(SearchIndexed):
         return f"GM{self.code}"
 
     @property
-    def is_opgeheven(self) -> bool:
+    def is_dissolved(self) -> bool:
         return self.opgeheven_op is not None
 
-    def huidige_gemeente(self) -> Gemeente:
+    def current_gemeente(self) -> Gemeente:
         """Follow the herindelingen to the gemeente that exists today."""
         gemeente, seen = self, {self.pk}
         while gemeente.opgegaan_in_id and gemeente.opgegaan_in_id not in seen:
@@ -244,7 +222,7 @@ class VerbandQuerySet(models.QuerySet["Samenwerkingsverband"]):
             .values("verband")
         )
         provincie_omvang = (
-            Gemeente.objects.huidige()
+            Gemeente.objects.current()
             .filter(provincie=OuterRef("eerste_provincie"))
             .values("provincie")
             .annotate(n=Count("pk"))
@@ -290,7 +268,7 @@ class VerbandQuerySet(models.QuerySet["Samenwerkingsverband"]):
         )
 
 
-class Samenwerkingsverband(SearchIndexed):
+class Samenwerkingsverband(UniqueSlugMixin, SearchIndexed):
     """A cooperation of gemeenten: a gemeenschappelijke regeling, a private-law body or a network."""
 
     naam = models.CharField("naam", max_length=255)
@@ -416,12 +394,6 @@ class Samenwerkingsverband(SearchIndexed):
     def __str__(self) -> str:
         return f"{self.naam} ({self.afkorting})" if self.afkorting else self.naam
 
-    def save(self, *args, **kwargs) -> None:
-        # Also when a slug was typed (in beheer) that is a page of its own, like "nieuw".
-        if not self.slug or self.slug in RESERVED_SLUGS:
-            self.slug = unique_slug(Samenwerkingsverband, self.naam, exclude_pk=self.pk)
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self) -> str:
         return reverse("verbanden:verband_detail", kwargs={"slug": self.slug})
 
@@ -467,7 +439,7 @@ class Samenwerkingsverband(SearchIndexed):
         if self.juridische_vorm == choices.JuridischeVorm.CENTRUMGEMEENTECONSTRUCTIE and deelnames:
             today = timezone.localdate()
             centrum = [
-                d for d in deelnames if d.rol == choices.Rol.CENTRUMGEMEENTE and d.is_actief(today)
+                d for d in deelnames if d.rol == choices.Rol.CENTRUMGEMEENTE and d.is_active(today)
             ]
             if not centrum:
                 return [
@@ -532,7 +504,7 @@ class Lidmaatschap(models.Model):
             ),
         ]
 
-    def is_actief(self, on: datetime.date | None = None) -> bool:
+    def is_active(self, on: datetime.date | None = None) -> bool:
         on = on or timezone.localdate()
         return (self.toegetreden_op is None or self.toegetreden_op <= on) and (
             self.uitgetreden_op is None or self.uitgetreden_op > on
@@ -579,7 +551,7 @@ class Deelname(Lidmaatschap):
         return f"{self.gemeente} in {self.verband}"
 
 
-class Partner(models.Model):
+class Partner(UniqueSlugMixin, models.Model):
     """A non-municipal party in verbanden: provincie, waterschap, Rijk or a private party."""
 
     naam = models.CharField("naam", max_length=200, unique=True)
@@ -594,11 +566,6 @@ class Partner(models.Model):
 
     def __str__(self) -> str:
         return self.naam
-
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            self.slug = unique_slug(Partner, self.naam, exclude_pk=self.pk)
-        super().save(*args, **kwargs)
 
 
 class Partnerdeelname(Lidmaatschap):

@@ -37,7 +37,7 @@ class Volume:
 def load(volume: Volume, log=print) -> dict[str, int]:
     """Fill an empty database (gemeenten and domeinen already there) with ``volume``."""
     rng = random.Random(SEED)
-    gemeenten = list(Gemeente.objects.huidige().select_related("provincie"))
+    gemeenten = list(Gemeente.objects.current().select_related("provincie"))
     per_provincie: dict[int, list[Gemeente]] = defaultdict(list)
     for gemeente in gemeenten:
         per_provincie[gemeente.provincie_id].append(gemeente)

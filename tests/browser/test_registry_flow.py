@@ -180,8 +180,8 @@ def test_centrumgemeente_profile_accessible(live_server, page: Page, registry):
 
 def test_reference_data_present_in_transactional_test(live_server, page: Page):
     """Runs after the other live-server tests: their flushes must not have taken the gemeenten."""
-    assert Gemeente.objects.huidige().count() == 342
-    assert Gemeente.objects.opgeheven().count() == 103
+    assert Gemeente.objects.current().count() == 342
+    assert Gemeente.objects.dissolved().count() == 103
     assert Domein.objects.filter(slug="sociaal-domein").exists()
     page.goto(f"{live_server.url}/gemeenten/?provincie=flevoland")
     expect(page.get_by_role("link", name="Zeewolde", exact=True)).to_be_visible()

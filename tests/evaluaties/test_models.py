@@ -251,9 +251,9 @@ def test_visible_to_returns_each_evaluation_once(scene):
 
 
 def test_is_openbaar_zichtbaar():
-    assert EvaluatieFactory(openbaar_definitief=True).is_openbaar_zichtbaar
-    assert not EvaluatieFactory(besloten=True).is_openbaar_zichtbaar
-    assert not EvaluatieFactory(openbaar=True, status=choices.Status.CONCEPT).is_openbaar_zichtbaar
+    assert EvaluatieFactory(openbaar_definitief=True).is_public
+    assert not EvaluatieFactory(besloten=True).is_public
+    assert not EvaluatieFactory(openbaar=True, status=choices.Status.CONCEPT).is_public
 
 
 def test_str_and_url():

@@ -22,7 +22,7 @@ from django.utils.formats import date_format
 
 from evaluaties.filters import EvaluatieFilterSet
 from evaluaties.models import Evaluatie
-from evaluaties.templatetags.evaluaties_tags import verband_evaluaties
+from evaluaties.sections import verband_evaluaties
 from evaluaties.verwacht import evaluatie_verwacht
 from tests.evaluaties.conftest import MAY_EDIT, ROLES, SEES_HIDDEN
 from tests.evaluaties.factories import EvaluatieFactory, pdf_bytes
@@ -241,7 +241,7 @@ def test_overview_jaar_of_hidden_evaluation_gives_nothing(client, scene, role):
 def render_inclusion_tag(user, verband) -> str:
     request = RequestFactory().get(verband.get_absolute_url())
     request.user = user
-    template = Template("{% load evaluaties_tags %}{% verband_evaluaties verband %}")
+    template = Template('{% load samenwerking_tags %}{% sections "verband.end" verband %}')
     return template.render(Context({"request": request, "verband": verband}))
 
 
@@ -378,19 +378,17 @@ def test_verwacht_without_evaluations_counts_from_oprichting(db):
     assert not pks & {nieuw.pk, zonder_termijn.pk, opgeheven.pk}
 
 
-def test_verwacht_tag_for_a_gemeente(verwacht_scene):
-    """``evaluaties_verwacht_voor`` (the gemeente profile) follows the same visibility."""
+def test_verwacht_section_for_a_gemeente(verwacht_scene):
+    """The "evaluatie verwacht" section of the gemeente profile follows the same visibility."""
     scene = verwacht_scene
-    template = Template(
-        "{% load evaluaties_tags %}{% evaluaties_verwacht_voor verbanden as verwacht %}"
-        "{% for v in verwacht %}[{{ v.verband.naam }}]{% endfor %}"
-    )
+    template = Template('{% load samenwerking_tags %}{% sections "gemeente.summary" gemeente %}')
     anderen = VerbandFactory(naam="Niet van Zwolle", evaluatietermijn_jaren=1)
     for role, expected in [("anoniem", True), ("medewerker_deelnemer", False)]:
         request = RequestFactory().get("/")
         request.user = scene.users[role] or AnonymousUser()
-        html = template.render(Context({"request": request, "verbanden": [scene.verband]}))
-        assert (f"[{scene.verband.naam}]" in html) == expected, role
+        context = {"request": request, "verbanden": [scene.verband], "gemeente": None}
+        html = template.render(Context(context))
+        assert (f">{scene.verband.naam}</a>" in html) == expected, role
         assert anderen.naam not in html
 
 

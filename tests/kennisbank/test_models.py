@@ -1,7 +1,7 @@
 """The publicatie model: slugs, the "something to read" constraint, and who sees what.
 
 ``visible_to`` is the one place that decides which publicaties a person may see (lists, detail,
-download, search, feeds all use it or ``gepubliceerd()``), so it is tested per role here and
+download, search, feeds all use it or ``published()``), so it is tested per role here and
 per page in ``test_permissions.py``.
 """
 
@@ -77,7 +77,7 @@ def test_reserved_word_never_a_slug(titel):
     """/kennisbank/nieuw/ and /kennisbank/feed/ are pages; a publicatie called so gets another."""
     publicatie = PublicatieFactory(titel=titel)
     assert publicatie.slug not in RESERVED_SLUGS
-    assert publicatie.slug == f"{titel.strip('!').lower()}-1"
+    assert publicatie.slug == f"{titel.strip('!').lower()}-2"
     # And its address is its own page, not the page of the reserved word.
     assert publicatie.get_absolute_url() == f"/kennisbank/{publicatie.slug}/"
 
@@ -90,7 +90,7 @@ def test_reserved_slug_given_explicitly_replaced(slug):
 
 def test_reserved_word_twice_still_unique():
     eerste, tweede = PublicatieFactory(titel="Nieuw"), PublicatieFactory(titel="Nieuw")
-    assert {eerste.slug, tweede.slug} == {"nieuw-1", "nieuw-1-2"}
+    assert {eerste.slug, tweede.slug} == {"nieuw-2", "nieuw-3"}
 
 
 def test_long_title_twice_gives_slug_within_its_length():
@@ -219,9 +219,9 @@ def test_visible_to_does_not_duplicate_rows(drie):
 
 
 def test_gepubliceerd(drie):
-    assert list(Publicatie.objects.gepubliceerd()) == [drie["gepubliceerd"]]
-    assert drie["gepubliceerd"].is_gepubliceerd
-    assert not drie["concept_anna"].is_gepubliceerd
+    assert list(Publicatie.objects.public()) == [drie["gepubliceerd"]]
+    assert drie["gepubliceerd"].is_published
+    assert not drie["concept_anna"].is_published
 
 
 def test_gepubliceerd_is_chainable_and_ordered_newest_first():
@@ -232,8 +232,8 @@ def test_gepubliceerd_is_chainable_and_ordered_newest_first():
         verschenen_op=datetime.date(2025, 1, 1),
         status=choices.Status.CONCEPT,
     )
-    assert list(Publicatie.objects.gepubliceerd()) == [nieuw, oud]
-    assert list(Publicatie.objects.gepubliceerd().filter(verschenen_op__year=2019)) == [oud]
+    assert list(Publicatie.objects.public()) == [nieuw, oud]
+    assert list(Publicatie.objects.public().filter(verschenen_op__year=2019)) == [oud]
 
 
 # ---------------------------------------------------------------------------------------------

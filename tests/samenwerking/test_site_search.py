@@ -233,7 +233,7 @@ def test_pages_do_not_overlap(client, vijfentwintig):
         response = search(client, q="kennisdeling", pagina=pagina, **{"in": "publicaties"})
         seen += [item.pk for item in response.context["groups"][0]["items"]]
     assert len(seen) == len(set(seen)) == 25
-    expected = set(Publicatie.objects.gepubliceerd().values_list("pk", flat=True))
+    expected = set(Publicatie.objects.public().values_list("pk", flat=True))
     assert set(seen) == expected
 
 

@@ -328,7 +328,7 @@ def test_pdf_text_is_searchable_after_update_search_index():
 def test_search_keeps_the_filters_of_the_queryset():
     published = publicatie("Over afvalinzameling.")
     publicatie("Over afvalinzameling, nog niet klaar.", status="concept")
-    assert found(Publicatie.objects.gepubliceerd(), "afval") == [published]
+    assert found(Publicatie.objects.public(), "afval") == [published]
 
 
 def test_search_evaluaties_by_their_verband_and_texts():

@@ -622,7 +622,7 @@ def test_a_verband_named_nieuw_does_not_shadow_the_create_page(client, naam):
 def test_verband_named_nieuw_from_factory_gets_another_slug():
     first = VerbandFactory(naam="Nieuw")
     second = VerbandFactory(naam="Nieuw")
-    assert first.slug == "nieuw-verband"
+    assert first.slug == "nieuw-2"
     assert second.slug not in {"nieuw", first.slug}
 
 

@@ -68,8 +68,8 @@ def replace_in(path: Path, old: str, new: str) -> None:
 
 
 def test_counts():
-    assert Gemeente.objects.huidige().count() == 342
-    assert Gemeente.objects.opgeheven().count() == 103
+    assert Gemeente.objects.current().count() == 342
+    assert Gemeente.objects.dissolved().count() == 103
     assert Provincie.objects.count() == 12
 
 
@@ -91,7 +91,7 @@ def test_counts():
     ],
 )
 def test_gemeenten_per_provincie(provincie, aantal):
-    assert Gemeente.objects.huidige().filter(provincie__naam=provincie).count() == aantal
+    assert Gemeente.objects.current().filter(provincie__naam=provincie).count() == aantal
 
 
 def test_provincie_codes_and_slugs():
@@ -125,14 +125,14 @@ def test_codes_are_four_digit_strings_with_leading_zeros():
 def test_cbs_spellings_kept(code, naam, slug, provincie):
     gemeente = Gemeente.objects.get(code=code)
     assert (gemeente.naam, gemeente.slug, gemeente.provincie.naam) == (naam, slug, provincie)
-    assert not gemeente.is_opgeheven
+    assert not gemeente.is_dissolved
 
 
 def test_opgeheven_gemeenten_have_date_and_opvolger_but_no_provincie():
-    opgeheven = Gemeente.objects.opgeheven()
+    opgeheven = Gemeente.objects.dissolved()
     assert not opgeheven.filter(opgegaan_in__isnull=True).exists()
     assert not opgeheven.filter(provincie__isnull=False).exists()
-    assert not Gemeente.objects.huidige().filter(provincie__isnull=True).exists()
+    assert not Gemeente.objects.current().filter(provincie__isnull=True).exists()
     weesp = Gemeente.objects.get(code="0457")
     assert (weesp.naam, weesp.opgeheven_op, weesp.opgegaan_in.code) == (
         "Weesp",
@@ -142,9 +142,9 @@ def test_opgeheven_gemeenten_have_date_and_opvolger_but_no_provincie():
 
 
 def test_every_opgeheven_gemeente_leads_to_a_current_one():
-    for gemeente in Gemeente.objects.opgeheven().select_related("opgegaan_in"):
-        huidige = gemeente.huidige_gemeente()
-        assert not huidige.is_opgeheven, gemeente
+    for gemeente in Gemeente.objects.dissolved().select_related("opgegaan_in"):
+        huidige = gemeente.current_gemeente()
+        assert not huidige.is_dissolved, gemeente
         assert huidige.opgeheven_op is None
 
 

@@ -343,8 +343,8 @@ def test_active_deelnames_by_date():
     assert actief() == {"Zeist", "De Bilt", "Houten", "Woerden"}
     assert actief(on=TODAY + DAY) == {"Zeist", "De Bilt", "Houten", "Utrecht"}
     assert actief(on=datetime.date(2009, 12, 31)) == {"Zeist"}
-    # is_actief() on an instance agrees with the queryset
-    assert {d.gemeente.naam for d in verband.deelnames.all() if d.is_actief()} == actief()
+    # is_active() on an instance agrees with the queryset
+    assert {d.gemeente.naam for d in verband.deelnames.all() if d.is_active()} == actief()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -504,7 +504,7 @@ def test_met_deelnemers_uses_real_gemeenten():
 def test_resolve_follows_herindelingen(term, naam, code):
     resolved = Gemeente.objects.resolve(term)
     assert (resolved.naam, resolved.code) == (naam, code)
-    assert not resolved.is_opgeheven
+    assert not resolved.is_dissolved
 
 
 @pytest.mark.parametrize("term", ["Atlantis", "9999", "GM9999", ""])
@@ -514,11 +514,11 @@ def test_resolve_unknown_gives_none(term):
 
 def test_huidige_gemeente_and_properties():
     weesp = Gemeente.objects.get(code="0457")
-    assert weesp.is_opgeheven
+    assert weesp.is_dissolved
     assert weesp.opgeheven_op == datetime.date(2022, 3, 24)
-    assert weesp.huidige_gemeente() == gemeente("Amsterdam")
+    assert weesp.current_gemeente() == gemeente("Amsterdam")
     assert gemeente("Amsterdam").cbs_statcode == "GM0363"
-    assert gemeente("Amsterdam").huidige_gemeente() == gemeente("Amsterdam")
+    assert gemeente("Amsterdam").current_gemeente() == gemeente("Amsterdam")
     assert gemeente("Zeist").get_absolute_url() == "/gemeenten/zeist/"
 
 

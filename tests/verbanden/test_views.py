@@ -302,7 +302,7 @@ def test_gemeente_list_without_query_string(client):
     assert response.status_code == HTTPStatus.OK
     gemeenten = list(response.context["gemeenten"])
     assert len(gemeenten) == 342
-    assert not any(g.is_opgeheven for g in gemeenten)
+    assert not any(g.is_dissolved for g in gemeenten)
     assert "Zeewolde" in html(response)
 
 

@@ -99,7 +99,7 @@ class VerbandEditMixin(PermissionRequiredMixin):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["verband"] = self.object
-        context["gemeente_namen"] = Gemeente.objects.huidige().values_list("naam", flat=True)
+        context["gemeente_namen"] = Gemeente.objects.current().values_list("naam", flat=True)
         context["partner_namen"] = Partner.objects.values_list("naam", flat=True)
         return context
 

@@ -82,8 +82,8 @@ class VerbandDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         verband = self.object
         deelnames = list(verband.deelnames.all())
-        context["actieve_deelnames"] = [d for d in deelnames if d.is_actief()]
-        context["eerdere_deelnames"] = [d for d in deelnames if not d.is_actief()]
+        context["actieve_deelnames"] = [d for d in deelnames if d.is_active()]
+        context["eerdere_deelnames"] = [d for d in deelnames if not d.is_active()]
         context["totale_bijdrage"] = sum(
             (d.bijdrage for d in context["actieve_deelnames"] if d.bijdrage), Decimal(0)
         )

@@ -63,8 +63,8 @@ class Command(BaseCommand):
         )
         # A verband from the middle, with its deelnemers and domeinen like any other.
         verband = Samenwerkingsverband.objects.order_by("pk")[counts["samenwerkingsverbanden"] // 2]
-        gemeente = Gemeente.objects.huidige().order_by("-inwoners", "pk").first()
-        publicatie = Publicatie.objects.gepubliceerd().order_by("pk").first()
+        gemeente = Gemeente.objects.current().order_by("-inwoners", "pk").first()
+        publicatie = Publicatie.objects.public().order_by("pk").first()
         pages = [
             ("home", "/"),
             ("verbanden", "/verbanden/"),

@@ -33,7 +33,7 @@ class Command(BaseCommand):
         tally = Tally()
         users_allowed = getattr(settings, "DEMO_USERS_ALLOWED", False)
         with transaction.atomic():
-            if Gemeente.objects.huidige().count() == 0:
+            if Gemeente.objects.current().count() == 0:
                 self.stdout.write("Er zijn nog geen gemeenten; die worden eerst geïmporteerd.")
                 call_command("import_gemeenten", stdout=self.stdout, stderr=self.stderr)
             users = sync_users(tally, sync_groups(tally)) if users_allowed else None

@@ -61,8 +61,8 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"{self.changes} wijziging(en) doorgevoerd."))
         else:
             self.stdout.write("Alle provincies en gemeenten waren al actueel; niets gewijzigd.")
-        huidige = Gemeente.objects.huidige().count()
-        opgeheven = Gemeente.objects.opgeheven().count()
+        huidige = Gemeente.objects.current().count()
+        opgeheven = Gemeente.objects.dissolved().count()
         self.stdout.write(
             f"{huidige} gemeenten, {opgeheven} opgeheven gemeenten, "
             f"{Provincie.objects.count()} provincies."
