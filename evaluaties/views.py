@@ -8,12 +8,11 @@ from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.generic import DeleteView, DetailView, TemplateView, View
-from django_filters.views import FilterView
 from rules.contrib.views import PermissionRequiredMixin
 
 from samenwerking.editing import VersionedEditMixin
 from samenwerking.history import HistoryView
-from samenwerking.pagination import NearestPageMixin
+from samenwerking.lists import FilteredListView
 from verbanden.models import Samenwerkingsverband
 
 from . import choices
@@ -65,13 +64,12 @@ def detail_queryset(user):
 # Reading
 
 
-class EvaluatieListView(NearestPageMixin, FilterView):
+class EvaluatieListView(FilteredListView):
     """All evaluations the user may see, with filters; hidden ones are simply not there."""
 
     filterset_class = EvaluatieFilterSet
     template_name = "evaluaties/evaluatie_list.html"
     context_object_name = "evaluaties"
-    paginate_by = 25
 
     def get_queryset(self):
         return visible_evaluaties(self.request.user).prefetch_related("verband__domeinen")

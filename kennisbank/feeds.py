@@ -1,11 +1,12 @@
 """Atom feeds of new publicaties: all, and per thema, per domein and per gemeente.
 
-Feeds are public: they only ever contain gepubliceerde publicaties, whoever asks.
+Feeds are public: they only ever contain what everyone may see, whoever asks.
 """
 
 from __future__ import annotations
 
 import datetime
+from urllib.parse import urlencode
 
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
@@ -15,28 +16,36 @@ from django.utils.feedgenerator import Atom1Feed
 
 from verbanden.models import Domein, Gemeente
 
+from .filters import PublicatieFilterSet
 from .models import Publicatie, Thema
 
 FEED_SIZE = 50
 
 
 class PublicatieFeed(Feed):
+    """All new publicaties; the subclasses are the kennisbank list with one filter chosen.
+
+    Each feed filters through the list's FilterSet and links to the list with the same query
+    string, so a feed and the page it links to show the same publicaties.
+    """
+
     feed_type = Atom1Feed
     title = "Nieuwe publicaties in de kennisbank"
     subtitle = "Onderzoek, handreikingen en praktijkverhalen over intergemeentelijke samenwerking."
+    filter_name: str | None = None
+
+    def filter_data(self, obj) -> dict:
+        return {self.filter_name: obj.slug} if self.filter_name else {}
 
     def link(self, obj=None) -> str:
-        return reverse("kennisbank:publicatie_list")
-
-    def publicaties(self, obj):
-        return Publicatie.objects.public()
+        query = urlencode(self.filter_data(obj))
+        return reverse("kennisbank:publicatie_list") + (f"?{query}" if query else "")
 
     def items(self, obj=None):
-        return (
-            self.publicaties(obj)
-            .prefetch_related("themas")
-            .order_by("-verschenen_op", "-aangemaakt_op", "pk")[:FEED_SIZE]
-        )
+        filterset = PublicatieFilterSet(self.filter_data(obj), queryset=Publicatie.objects.public())
+        return filterset.qs.prefetch_related("themas").order_by(
+            "-verschenen_op", "-aangemaakt_op", "pk"
+        )[:FEED_SIZE]
 
     def item_title(self, item: Publicatie) -> str:
         return item.titel
@@ -61,42 +70,30 @@ class PublicatieFeed(Feed):
 
 
 class ThemaFeed(PublicatieFeed):
+    filter_name = "thema"
+
     def get_object(self, request, slug):
         return get_object_or_404(Thema, slug=slug)
 
     def title(self, obj: Thema) -> str:
         return f"Nieuwe publicaties over {obj.naam.lower()}"
 
-    def link(self, obj: Thema) -> str:
-        return obj.get_absolute_url()
-
-    def publicaties(self, obj: Thema):
-        return Publicatie.objects.public().filter(themas=obj)
-
 
 class DomeinFeed(PublicatieFeed):
+    filter_name = "domein"
+
     def get_object(self, request, slug):
         return get_object_or_404(Domein, slug=slug)
 
     def title(self, obj: Domein) -> str:
         return f"Nieuwe publicaties in het domein {obj.naam}"
 
-    def link(self, obj: Domein) -> str:
-        return f"{reverse('kennisbank:publicatie_list')}?domein={obj.slug}"
-
-    def publicaties(self, obj: Domein):
-        return Publicatie.objects.public().in_domein(obj)
-
 
 class GemeenteFeed(PublicatieFeed):
+    filter_name = "gemeente"
+
     def get_object(self, request, slug):
         return get_object_or_404(Gemeente, slug=slug)
 
     def title(self, obj: Gemeente) -> str:
         return f"Nieuwe publicaties over {obj.naam} en haar samenwerkingsverbanden"
-
-    def link(self, obj: Gemeente) -> str:
-        return obj.get_absolute_url()
-
-    def publicaties(self, obj: Gemeente):
-        return Publicatie.objects.public().about_gemeente(obj)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, OuterRef
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse, reverse_lazy
@@ -15,88 +14,54 @@ from rules.contrib.views import PermissionRequiredMixin
 from samenwerking import search
 from samenwerking.editing import VersionedEditMixin
 from samenwerking.history import HistoryView
-from samenwerking.pagination import nearest_page
+from samenwerking.lists import FilteredListView
 from verbanden.models import Gemeente, Samenwerkingsverband
 
-from .facets import facets
-from .filters import FACETS, PublicatieFilterSet
+from .filters import PublicatieFilterSet
 from .forms import PublicatieForm
 from .history import publicatie_changes
 from .models import Publicatie, Thema
 
-PAGE_SIZE = 20
 RELATED = 5
-SORTERINGEN = {
-    "relevantie": "Relevantie",
-    "nieuwste": "Nieuwste eerst",
-    "oudste": "Oudste eerst",
-    "titel": "Titel (A-Z)",
-}
 
 
-class PublicatieListView(TemplateView):
+class PublicatieListView(FilteredListView):
     """Browse and search the kennisbank: facets with counts, snippets, paging."""
 
+    filterset_class = PublicatieFilterSet
     template_name = "kennisbank/publicatie_list.html"
+    context_object_name = "publicaties"
+    paginate_by = 20
+    page_sizes = (10, 20, 50, 100)
+
+    def get_queryset(self):
+        return Publicatie.objects.visible_to(self.request.user).prefetch_related("themas")
+
+    def decorate(self, rows: list) -> list:
+        query = self.filterset.query
+        snippets = search.snippets(Publicatie, [p.pk for p in rows], query) if query else {}
+        for publicatie in rows:
+            publicatie.snippet = snippets.get(publicatie.pk)
+        return rows
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        request = self.request
-        query = search.parse(request.GET.get("q"))
-        base = Publicatie.objects.visible_to(request.user)
-        if query:
-            base = search.search(base, query)
-        elif request.GET.get("q", "").strip():
-            base = base.none()  # only stop words or exclusions: nothing to look for
-
-        filterset = PublicatieFilterSet(request.GET or None, queryset=base)
-        results = filterset.qs
-        sortering = request.GET.get("sortering") or ("relevantie" if query else "nieuwste")
-        if sortering not in SORTERINGEN or (sortering == "relevantie" and not query):
-            sortering = "relevantie" if query else "nieuwste"
-        results = results.order_by(*self.ordering(sortering))
-
-        page = nearest_page(
-            Paginator(results.prefetch_related("themas"), PAGE_SIZE), request.GET.get("pagina")
+        over_param = next(
+            (name for name in ("verband", "gemeente") if self.request.GET.get(name)), None
         )
-        publicaties = list(page.object_list)
-        snippets = search.snippets(Publicatie, [p.pk for p in publicaties], query)
-        for publicatie in publicaties:
-            publicatie.snippet = snippets.get(publicatie.pk)
-
-        selected = {name: request.GET.getlist(name) for name in FACETS}
         over = None
-        if request.GET.get("verband"):
-            over = Samenwerkingsverband.objects.filter(slug=request.GET["verband"]).first()
-        elif request.GET.get("gemeente"):
-            over = Gemeente.objects.filter(slug=request.GET["gemeente"]).first()
+        if over_param == "verband":
+            over = Samenwerkingsverband.objects.filter(slug=self.request.GET["verband"]).first()
+        elif over_param == "gemeente":
+            over = Gemeente.objects.filter(slug=self.request.GET["gemeente"]).first()
         context.update(
             over=over,
-            over_param="verband" if request.GET.get("verband") else "gemeente",
-            query=query,
-            q=request.GET.get("q", ""),
-            page_obj=page,
-            publicaties=publicaties,
-            facets=facets({name: filterset.without(name, base) for name in FACETS}, selected),
-            filter_errors=filterset.form.errors,
-            sortering=sortering,
-            sorteringen=[
-                (key, label) for key, label in SORTERINGEN.items() if query or key != "relevantie"
-            ],
-            filters_active=bool(query)
-            or any(selected.values())
-            or bool(request.GET.get("verband") or request.GET.get("gemeente")),
+            over_param=over_param,
+            q=self.request.GET.get("q", ""),
+            sortering=self.filterset.chosen_order,
+            sorteringen=self.filterset.order_choices,
         )
         return context
-
-    @staticmethod
-    def ordering(sortering: str) -> list:
-        return {
-            "relevantie": [F("zoek_rang").desc(), "-verschenen_op", "pk"],
-            "nieuwste": ["-verschenen_op", "titel", "pk"],
-            "oudste": ["verschenen_op", "titel", "pk"],
-            "titel": ["titel", "pk"],
-        }[sortering]
 
 
 class PublicatieDetailView(DetailView):

@@ -15,14 +15,3 @@ def nearest_page(paginator: Paginator, requested: str | None) -> Page:
     except ValueError:
         number = 1
     return paginator.page(min(max(number, 1), paginator.num_pages))
-
-
-class NearestPageMixin:
-    """For a ListView (or FilterView): its pages through ``nearest_page``, under ``?pagina=``."""
-
-    page_kwarg = "pagina"
-
-    def paginate_queryset(self, queryset, page_size):
-        paginator = self.get_paginator(queryset, page_size)
-        page = nearest_page(paginator, self.request.GET.get(self.page_kwarg))
-        return paginator, page, page.object_list, page.has_other_pages()

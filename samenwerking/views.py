@@ -10,6 +10,7 @@ from verbanden.choices import JuridischeVorm
 from verbanden.models import Deelname, Domein, Samenwerkingsverband
 
 from . import search, sitesearch
+from .filters import PAGE_PARAM
 from .pagination import nearest_page
 
 # Results per kind on the overview; a kind opened on its own pages by this many.
@@ -61,9 +62,9 @@ class ZoekView(TemplateView):
         groups = []
         if query:
             for kind in [only] if only else sitesearch.KINDS:
-                results = sitesearch.results(kind, request.user, query)
+                results = sitesearch.results(kind, request.user, q)
                 if only:
-                    page = nearest_page(Paginator(results, PAGE_SIZE), request.GET.get("pagina"))
+                    page = nearest_page(Paginator(results, PAGE_SIZE), request.GET.get(PAGE_PARAM))
                     items, total = list(page.object_list), page.paginator.count
                 else:
                     page, total = None, results.count()

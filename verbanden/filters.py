@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models.functions import Coalesce
 
-from samenwerking import search
+from samenwerking.filters import ChoiceFacet, PortalFilterSet, RelatedFacet, SearchFilter
 
 from . import choices
 from .models import Deelname, Domein, Gemeente, Provincie, Samenwerkingsverband
@@ -33,34 +34,83 @@ class VerbandOrderingFilter(django_filters.OrderingFilter):
         return qs.order_by(*expressions, "naam", "pk")
 
 
-class VerbandFilterSet(django_filters.FilterSet):
+class DomeinFilter(RelatedFacet):
+    """``domein``: a domein includes its subdomeinen, on every list, facet and feed.
+
+    ``field_name`` is the path from the listed model to its domeinen (``domeinen``,
+    ``verband__domeinen``). Several domeinen combine as OR.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", "Domein")
+        kwargs.setdefault("queryset", Domein.objects.all())
+        kwargs.setdefault("help_text", "Een hoofddomein omvat zijn subdomeinen.")
+        super().__init__(**kwargs)
+
+    def related_q(self, objects) -> Q:
+        return Q(**{f"{self.field_name}__in": objects}) | Q(
+            **{f"{self.field_name}__hoofddomein__in": objects}
+        )
+
+    def filter(self, queryset, value):
+        if not value:
+            return queryset
+        matching = queryset.model._base_manager.filter(self.related_q(value)).values("pk")
+        return queryset.filter(pk__in=matching)
+
+    def facet_counts(self, queryset) -> dict[str, int]:
+        # A subdomein counts the rows tagged with it; a hoofddomein the rows tagged with it or
+        # with any of its subdomeinen, each row once: grouped by the top of each tag.
+        path = self.field_name
+        rows = queryset.order_by()
+        direct = {
+            row[path]: row["n"]
+            for row in rows.values(path).annotate(n=Count("pk", distinct=True))
+            if row[path] is not None
+        }
+        top = {
+            row["top"]: row["n"]
+            for row in rows.annotate(top=Coalesce(f"{path}__hoofddomein", path))
+            .values("top")
+            .annotate(n=Count("pk", distinct=True))
+            if row["top"] is not None
+        }
+        return {
+            domein.slug: top.get(domein.pk, 0)
+            if domein.hoofddomein_id is None
+            else direct.get(domein.pk, 0)
+            for domein in self.queryset
+        }
+
+
+class ProvincieFacet(RelatedFacet):
+    """Verbanden in which a gemeente of the provincie takes part today."""
+
+    def filter(self, queryset, value):
+        if not value:
+            return queryset
+        return queryset.filter(_active_deelname_in(gemeente__provincie__in=value))
+
+    def facet_counts(self, queryset) -> dict[str, int]:
+        rows = (
+            Deelname.objects.active()
+            .filter(verband__in=queryset.order_by().values("pk"))
+            .values("gemeente__provincie__slug")
+            .annotate(n=Count("verband", distinct=True))
+        )
+        return {row["gemeente__provincie__slug"]: row["n"] for row in rows}
+
+
+class VerbandFilterSet(PortalFilterSet):
     """Filters for the verbanden list; several values in one field combine as OR."""
 
-    q = django_filters.CharFilter(
-        label="Zoeken", method="filter_q", help_text="Naam, afkorting of omschrijving."
+    q = SearchFilter(help_text="Naam, afkorting of omschrijving.")
+    juridische_vorm = ChoiceFacet(
+        label="Juridische vorm", choices=choices.grouped_juridische_vormen()
     )
-    juridische_vorm = django_filters.MultipleChoiceFilter(
-        label="Juridische vorm",
-        choices=choices.grouped_juridische_vormen(),
-        widget=forms.CheckboxSelectMultiple,
-    )
-    taaktype = django_filters.MultipleChoiceFilter(
-        label="Taaktype", choices=choices.Taaktype.choices, widget=forms.CheckboxSelectMultiple
-    )
-    domein = django_filters.ModelMultipleChoiceFilter(
-        label="Domein",
-        queryset=Domein.objects.all(),
-        to_field_name="slug",
-        method="filter_domein",
-        help_text="Een hoofddomein omvat zijn subdomeinen.",
-    )
-    provincie = django_filters.ModelMultipleChoiceFilter(
-        label="Provincie",
-        queryset=Provincie.objects.all(),
-        to_field_name="slug",
-        method="filter_provincie",
-        widget=forms.CheckboxSelectMultiple,
-    )
+    taaktype = ChoiceFacet(label="Taaktype", choices=choices.Taaktype.choices)
+    domein = DomeinFilter(field_name="domeinen")
+    provincie = ProvincieFacet(label="Provincie", queryset=Provincie.objects.all())
     gemeente = django_filters.ModelMultipleChoiceFilter(
         label="Gemeente (een van deze)",
         queryset=Gemeente.objects.current(),
@@ -75,18 +125,16 @@ class VerbandFilterSet(django_filters.FilterSet):
         method="filter_gemeenten_alle",
         help_text="Verbanden waarin al deze gemeenten deelnemen.",
     )
-    fase = django_filters.MultipleChoiceFilter(
-        label="Fase", choices=choices.Fase.choices, widget=forms.CheckboxSelectMultiple
-    )
+    fase = ChoiceFacet(label="Fase", choices=choices.Fase.choices)
+    # Derived from the deelnemers per row: filterable, but not counted (that would compute the
+    # schaal of every verband in the result).
     schaal = django_filters.MultipleChoiceFilter(
         label="Schaal",
         choices=choices.Schaal.choices,
         widget=forms.CheckboxSelectMultiple,
         help_text="Afgeleid van de huidige deelnemers.",
     )
-    initiatief = django_filters.MultipleChoiceFilter(
-        label="Initiatief", choices=choices.Initiatief.choices, widget=forms.CheckboxSelectMultiple
-    )
+    initiatief = ChoiceFacet(label="Initiatief", choices=choices.Initiatief.choices)
     sortering = VerbandOrderingFilter(
         label="Sorteren op",
         fields=(
@@ -111,29 +159,6 @@ class VerbandFilterSet(django_filters.FilterSet):
         model = Samenwerkingsverband
         fields: list[str] = []
 
-    def filter_q(self, queryset, name, value):
-        # The site's Dutch search (stems, prefixes, accents, approximate names), so that this
-        # box finds what the search page finds; the list keeps its own sorting.
-        query = search.parse(value)
-        if not query:
-            return queryset if not value.strip() else queryset.none()
-        return search.search(queryset, query)
-
-    def filter_domein(self, queryset, name, value):
-        if not value:
-            return queryset
-        ids = {d.pk for d in value}
-        ids |= set(Domein.objects.filter(hoofddomein__in=ids).values_list("pk", flat=True))
-        through = Samenwerkingsverband.domeinen.through
-        return queryset.filter(
-            Exists(through.objects.filter(samenwerkingsverband=OuterRef("pk"), domein__in=ids))
-        )
-
-    def filter_provincie(self, queryset, name, value):
-        if not value:
-            return queryset
-        return queryset.filter(_active_deelname_in(gemeente__provincie__in=value))
-
     def filter_gemeente(self, queryset, name, value):
         if not value:
             return queryset
@@ -145,22 +170,28 @@ class VerbandFilterSet(django_filters.FilterSet):
         return queryset
 
 
-MAX_GEMEENTE_ZOEKTEKST = Gemeente._meta.get_field("naam").max_length
+class GemeenteSearchFilter(SearchFilter):
+    """The site search, and a CBS code (``0193``, ``193``, ``GM0193``) finds its gemeente."""
+
+    def filter(self, queryset, value):
+        code = (value or "").strip().upper().removeprefix("GM")
+        if code.isdigit() and len(code) <= 4:
+            return queryset.filter(code=code.zfill(4))
+        return super().filter(queryset, value)
 
 
-class GemeenteFilterSet(django_filters.FilterSet):
+class GemeenteFilterSet(PortalFilterSet):
     """Search the gemeenten by name or CBS code, per provincie."""
 
-    q = django_filters.CharFilter(
-        label="Zoek een gemeente",
-        method="filter_q",
-        help_text="Naam of CBS-code, bijvoorbeeld Zwolle of 0193.",
+    q = GemeenteSearchFilter(
+        label="Zoek een gemeente", help_text="Naam of CBS-code, bijvoorbeeld Zwolle of 0193."
     )
-    provincie = django_filters.ModelChoiceFilter(
+    provincie = django_filters.ModelMultipleChoiceFilter(
         label="Provincie",
+        field_name="provincie__slug",
         queryset=Provincie.objects.all(),
         to_field_name="slug",
-        empty_label="Alle provincies",
+        widget=forms.CheckboxSelectMultiple,
     )
     opgeheven = django_filters.BooleanFilter(
         label="Ook opgeheven gemeenten tonen",
@@ -172,21 +203,6 @@ class GemeenteFilterSet(django_filters.FilterSet):
         model = Gemeente
         fields: list[str] = []
 
-    @property
-    def qs(self):
-        qs = super().qs
-        toon_opgeheven = (
-            self.is_bound and self.form.is_valid() and self.form.cleaned_data.get("opgeheven")
-        )
-        return qs if toon_opgeheven else qs.current()
-
-    def filter_q(self, queryset, name, value):
-        # No gemeente name is longer; SQLite refuses LIKE patterns of many thousands of characters.
-        value = value.strip()[:MAX_GEMEENTE_ZOEKTEKST]
-        code = value.upper().removeprefix("GM")
-        if code.isdigit():
-            return queryset.filter(code=code.zfill(4))
-        return queryset.filter(naam__icontains=value)
-
     def filter_opgeheven(self, queryset, name, value):
-        return queryset  # handled in ``qs`` so that the default (unchecked) hides them
+        # Unchecked (also: not in the query string) shows only the gemeenten of today.
+        return queryset if value else queryset.current()

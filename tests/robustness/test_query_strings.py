@@ -23,8 +23,7 @@ from hypothesis import strategies as st
 
 from evaluaties.filters import EvaluatieFilterSet
 from evaluaties.models import Evaluatie
-from kennisbank.filters import PublicatieFilterSet
-from kennisbank.views import SORTERINGEN
+from kennisbank.filters import SORTERINGEN, PublicatieFilterSet
 from samenwerking.sitesearch import KINDS
 from verbanden.filters import GemeenteFilterSet, VerbandFilterSet
 

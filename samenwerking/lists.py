@@ -1,0 +1,77 @@
+"""The one list view: every list page is a ``FilteredListView`` over a ``PortalFilterSet``.
+
+It gives every list the same behaviour: the FilterSet decides what is in the list; a page
+number out of range or not a number shows the nearest page (``pagination.nearest_page``); the
+page size is chosen from ``PAGE_SIZES`` under ``per_pagina``; facet counts come from
+``facets.facets``; an invalid filter value is ignored and reported, the others apply.
+"""
+
+from __future__ import annotations
+
+from django_filters.views import FilterView
+
+from .facets import facets
+from .filters import PAGE_PARAM, PAGE_SIZE_PARAM, SORT_PARAM
+from .pagination import nearest_page
+
+PAGE_SIZES = (10, 25, 50, 100)
+
+
+class FilteredListView(FilterView):
+    """Subclasses set ``filterset_class``, ``template_name``, ``context_object_name`` and
+    ``get_queryset`` (what the user may see, with what the rows show)."""
+
+    page_kwarg = PAGE_PARAM
+    page_sizes = PAGE_SIZES
+    paginate_by = 25
+    # An invalid value in one filter leaves the others working (and is reported).
+    strict = False
+    # Count and cut pages over primary keys, then fetch that page's rows: for querysets whose
+    # annotations are expensive per row (the schaal of a verband), so that only one page of
+    # rows computes them.
+    page_by_pk = False
+    # Whether ``q`` is one of the filters in the filter column; a list with its own search box
+    # above the results (the kennisbank) says False.
+    search_in_filters = True
+
+    def get_paginate_by(self, queryset) -> int:
+        try:
+            size = int(self.request.GET.get(PAGE_SIZE_PARAM, self.paginate_by))
+        except ValueError:
+            return self.paginate_by
+        return size if size in self.page_sizes else self.paginate_by
+
+    def paginate_queryset(self, queryset, page_size):
+        rows = queryset.values_list("pk", flat=True) if self.page_by_pk else queryset
+        paginator = self.get_paginator(rows, page_size)
+        page = nearest_page(paginator, self.request.GET.get(self.page_kwarg))
+        if self.page_by_pk:
+            pks = list(page.object_list)
+            by_pk = {row.pk: row for row in queryset.filter(pk__in=pks)}
+            page.object_list = [by_pk[pk] for pk in pks]
+        page.object_list = self.decorate(list(page.object_list))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def decorate(self, rows: list) -> list:
+        """A hook for what one page of rows needs besides the rows (search snippets)."""
+        return rows
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filterset = self.filterset
+        by_name = {facet.name: facet for facet in facets(filterset, filterset.queryset)}
+        context.update(
+            page_sizes=self.page_sizes,
+            filters_active=filterset.is_active,
+            ignored_filters=filterset.ignored,
+            query=filterset.query,
+            facets=list(by_name.values()),
+            filter_fields=[
+                (field, by_name.get(field.name))
+                for field in filterset.form
+                if not field.is_hidden
+                and field.name != SORT_PARAM
+                and (field.name != "q" or self.search_in_filters)
+            ],
+        )
+        return context
