@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
-from samenwerking.admin import EditedInSiteAdminMixin, PortalAdminMixin
+from samenwerking.admin import BOOKKEEPING_FIELDS, EditedInSiteAdminMixin, PortalAdminMixin
 
 from .forms import PublicatieForm
 from .models import Publicatie, Thema
@@ -38,16 +38,12 @@ class PublicatieAdmin(EditedInSiteAdminMixin, PortalAdminMixin, SimpleHistoryAdm
     date_hierarchy = "verschenen_op"
     prepopulated_fields = {"slug": ["titel"]}
     autocomplete_fields = ["aangemaakt_door"]
-    readonly_fields = ["aangemaakt_op", "gewijzigd_op", "versie"]
     fieldsets = [
         (None, {"fields": ["titel", "slug", "soort", "status", "verschenen_op"]}),
         ("Inhoud", {"fields": ["samenvatting", "inhoud", "auteurs", "uitgever"]}),
         ("Bestand en link", {"fields": ["bestand", "externe_url"]}),
         ("Onderwerpen", {"fields": ["themas", "domeinen", "verbanden", "gemeenten"]}),
-        (
-            "Beheer",
-            {"fields": ["aangemaakt_door", "aangemaakt_op", "gewijzigd_op", "versie"]},
-        ),
+        ("Beheer", {"fields": BOOKKEEPING_FIELDS}),
     ]
 
     def get_queryset(self, request):

@@ -9,6 +9,7 @@ import datetime
 from urllib.parse import urlencode
 
 from django.contrib.syndication.views import Feed
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -34,15 +35,17 @@ class PublicatieFeed(Feed):
     subtitle = "Onderzoek, handreikingen en praktijkverhalen over intergemeentelijke samenwerking."
     filter_name: str | None = None
 
-    def filter_data(self, obj) -> dict:
-        return {self.filter_name: obj.slug} if self.filter_name else {}
+    def query_string(self, obj) -> str:
+        return urlencode({self.filter_name: obj.slug}) if self.filter_name else ""
 
     def link(self, obj=None) -> str:
-        query = urlencode(self.filter_data(obj))
+        query = self.query_string(obj)
         return reverse("kennisbank:publicatie_list") + (f"?{query}" if query else "")
 
     def items(self, obj=None):
-        filterset = PublicatieFilterSet(self.filter_data(obj), queryset=Publicatie.objects.public())
+        filterset = PublicatieFilterSet(
+            QueryDict(self.query_string(obj)), queryset=Publicatie.objects.public()
+        )
         return filterset.qs.prefetch_related("themas").order_by(
             "-verschenen_op", "-aangemaakt_op", "pk"
         )[:FEED_SIZE]

@@ -98,9 +98,6 @@ class GemeentenField(LinesField):
     plural = "gemeenten"
     unknown = "Onbekende gemeente"
 
-    def label_of(self, obj) -> str:
-        return obj.naam
-
     def lookup(self, line: str) -> list:
         gemeente = Gemeente.objects.match(line)
         return [gemeente] if gemeente else []

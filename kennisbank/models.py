@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
@@ -10,6 +9,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from samenwerking import permissions
+from samenwerking.bookkeeping import HISTORY_EXCLUDED_FIELDS, EditedInSite, created_by
 from samenwerking.dates import report_date
 from samenwerking.search.indexed import SearchIndexed, SearchIndexedManager
 from samenwerking.slugs import UniqueSlugMixin
@@ -79,7 +79,7 @@ class PublicatieQuerySet(permissions.VisibleQuerySet):
         )
 
 
-class Publicatie(UniqueSlugMixin, SearchIndexed):
+class Publicatie(UniqueSlugMixin, EditedInSite, SearchIndexed):
     slug_source = "titel"
     reserved_slugs = RESERVED_SLUGS
 
@@ -138,22 +138,11 @@ class Publicatie(UniqueSlugMixin, SearchIndexed):
         Domein, verbose_name="domeinen", related_name="publicaties", blank=True
     )
 
-    aangemaakt_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="aangemaakt door",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="publicaties",
-    )
-    aangemaakt_op = models.DateTimeField("aangemaakt op", auto_now_add=True)
-    gewijzigd_op = models.DateTimeField("gewijzigd op", auto_now=True)
-    # Raised on every save through the site; a save with an older number is a conflict.
-    versie = models.PositiveIntegerField("versie", default=1, editable=False)
+    aangemaakt_door = created_by("publicaties")
 
     history = HistoricalRecords(
         m2m_fields=[themas, verbanden, gemeenten, domeinen],
-        excluded_fields=["gewijzigd_op", "zoekvector", "zoektermen", "bestand_tekst"],
+        excluded_fields=[*HISTORY_EXCLUDED_FIELDS, "bestand_tekst"],
         verbose_name="historie van publicatie",
     )
 

@@ -8,6 +8,7 @@ from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import ValidationError
+from django.db import models
 
 from .lookups import is_integer_text
 from .models import User
@@ -47,6 +48,9 @@ class PortalChangeList(ChangeList):
 class PortalAdminMixin:
     """Every ModelAdmin of the project: no search text or date link can break a list."""
 
+    # Web addresses typed without a scheme are https, as Django 6 will assume too.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
     def get_changelist(self, request, **kwargs):
         return PortalChangeList
 
@@ -75,8 +79,14 @@ class PortalAdminMixin:
         return super().get_search_results(request, queryset, search_term[:MAX_SEARCH_LENGTH])
 
 
+# The bookkeeping of an object edited in the site (``samenwerking.bookkeeping``), shown last.
+BOOKKEEPING_FIELDS = ["aangemaakt_door", "aangemaakt_op", "gewijzigd_op", "versie"]
+
+
 class EditedInSiteAdminMixin:
     """Admin of a model that is also edited in the site (verband, evaluatie, publicatie)."""
+
+    readonly_fields = ["aangemaakt_op", "gewijzigd_op", "versie"]
 
     def save_model(self, request, obj, form, change):
         if not change and obj.aangemaakt_door_id is None:

@@ -45,13 +45,15 @@ class PortalFilterSet(django_filters.FilterSet):
 
     @property
     def is_active(self) -> bool:
-        """Whether any filter narrows the list (sorting and paging do not)."""
-        self.form.is_valid()
+        """Whether the query string chooses any filter (sorting and paging do not count)."""
+        data = self.data
         return any(
-            value not in django_filters.constants.EMPTY_VALUES and value is not False
-            for name, value in self.form.cleaned_data.items()
+            str(value).strip()
+            for name in self.filters
             if name not in PRESENTATION_PARAMS
-        ) or bool(self.form.errors)
+            for value in (data.getlist(name) if hasattr(data, "getlist") else [data.get(name)])
+            if value is not None
+        )
 
     @property
     def ignored(self) -> list[str]:

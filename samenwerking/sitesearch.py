@@ -73,6 +73,8 @@ KINDS_BY_KEY = {kind.key: kind for kind in KINDS}
 
 def results(kind: Kind, user, q: str) -> QuerySet:
     filterset = kind.filterset({"q": q, **dict(kind.fixed)}, queryset=kind.queryset(user))
+    if "q" in filterset.form.errors:  # text no search can hold, such as a NUL character
+        return filterset.queryset.none()
     return filterset.qs.order_by(F("zoek_rang").desc(), *kind.tiebreak)
 
 

@@ -13,6 +13,18 @@ admin.site.site_header = "Samenwerkingsportaal: beheer"
 admin.site.site_title = "Samenwerkingsportaal beheer"
 admin.site.index_title = "Beheer van register en kennisbank"
 
+# Accounts, with Dutch paths; the names are Django's own, which its views redirect to. Logging
+# in, with options of its own, comes first in ``urlpatterns``.
+ACCOUNT_PAGES = [
+    ("uitloggen/", auth_views.LogoutView, "logout"),
+    ("wachtwoord-wijzigen/", auth_views.PasswordChangeView, "password_change"),
+    ("wachtwoord-wijzigen/gelukt/", auth_views.PasswordChangeDoneView, "password_change_done"),
+    ("wachtwoord-vergeten/", auth_views.PasswordResetView, "password_reset"),
+    ("wachtwoord-vergeten/verstuurd/", auth_views.PasswordResetDoneView, "password_reset_done"),
+    ("herstellen/<uidb64>/<token>/", auth_views.PasswordResetConfirmView, "password_reset_confirm"),
+    ("herstellen/gelukt/", auth_views.PasswordResetCompleteView, "password_reset_complete"),
+]
+
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path(
@@ -22,7 +34,6 @@ urlpatterns = [
     ),
     path("zoeken/", views.ZoekView.as_view(), name="zoeken"),
     path("beheer/", admin.site.urls),
-    # Accounts, with Dutch paths; the names are Django's own, which its views redirect to.
     path(
         "account/inloggen/",
         # LoginView puts the request's domain in "site_name"; keep the portal's name instead.
@@ -33,37 +44,7 @@ urlpatterns = [
         ),
         name="login",
     ),
-    path("account/uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
-    path(
-        "account/wachtwoord-wijzigen/",
-        auth_views.PasswordChangeView.as_view(),
-        name="password_change",
-    ),
-    path(
-        "account/wachtwoord-wijzigen/gelukt/",
-        auth_views.PasswordChangeDoneView.as_view(),
-        name="password_change_done",
-    ),
-    path(
-        "account/wachtwoord-vergeten/",
-        auth_views.PasswordResetView.as_view(),
-        name="password_reset",
-    ),
-    path(
-        "account/wachtwoord-vergeten/verstuurd/",
-        auth_views.PasswordResetDoneView.as_view(),
-        name="password_reset_done",
-    ),
-    path(
-        "account/herstellen/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(),
-        name="password_reset_confirm",
-    ),
-    path(
-        "account/herstellen/gelukt/",
-        auth_views.PasswordResetCompleteView.as_view(),
-        name="password_reset_complete",
-    ),
+    *(path(f"account/{route}", view.as_view(), name=name) for route, view, name in ACCOUNT_PAGES),
     path("", include("verbanden.urls")),
     path("", include("evaluaties.urls")),
     path("kennisbank/", include("kennisbank.urls")),

@@ -3,18 +3,18 @@
 import os
 import tempfile
 
-os.environ.setdefault("DJANGO_DEBUG", "false")
-os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-insecure-key")
-os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,testserver")
-# Tests must not pick up a developer's .env.
-os.environ.setdefault("DJANGO_READ_DOT_ENV_FILE", "false")
-# Plain http on localhost: no redirect to https, no secure-only cookies, no HSTS.
-os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "false")
-os.environ.setdefault("DJANGO_SECURE_COOKIES", "false")
-os.environ.setdefault("DJANGO_SECURE_HSTS_SECONDS", "0")
+from .local_defaults import use_local_defaults
 
-from .base import *  # noqa: F403
-from .base import DATABASES, STORAGES
+use_local_defaults(
+    DJANGO_DEBUG="false",
+    DJANGO_SECRET_KEY="test-only-insecure-key",
+    DJANGO_ALLOWED_HOSTS="localhost,127.0.0.1,testserver",
+    # Tests must not pick up a developer's .env.
+    DJANGO_READ_DOT_ENV_FILE="false",
+)
+
+from .base import *  # noqa: E402, F403
+from .base import DATABASES, STORAGES  # noqa: E402
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
