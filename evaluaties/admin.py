@@ -4,7 +4,7 @@ from django import forms
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from samenwerking.admin import EditedInSiteAdminMixin, PortalAdminMixin
+from samenwerking.admin import BOOKKEEPING_FIELDS, EditedInSiteAdminMixin, PortalAdminMixin
 from samenwerking.formsets import RowFormSet
 from samenwerking.uploads import validate_pdf
 
@@ -122,25 +122,11 @@ class EvaluatieAdmin(EditedInSiteAdminMixin, PortalAdminMixin, SimpleHistoryAdmi
     date_hierarchy = "uitgevoerd_op"
     list_select_related = ["verband"]
     autocomplete_fields = ["verband", "aangemaakt_door"]
-    readonly_fields = ["aangemaakt_op", "gewijzigd_op", "versie"]
     inlines = [BeoordelingInline, BevindingInline, AanbevelingInline]
     fieldsets = [
         ("Basis", {"fields": ["verband", "titel", "soort", "uitvoerder", "uitgevoerd_op"]}),
         ("Inhoud", {"fields": ["aanleiding", "methode", "samenvatting", "conclusies"]}),
-        (
-            "Rapport en status",
-            {
-                "fields": [
-                    "rapport",
-                    "status",
-                    "openbaar",
-                    "aangemaakt_door",
-                    "aangemaakt_op",
-                    "gewijzigd_op",
-                    "versie",
-                ]
-            },
-        ),
+        ("Rapport en status", {"fields": ["rapport", "status", "openbaar", *BOOKKEEPING_FIELDS]}),
     ]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -10,6 +9,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from samenwerking import permissions
+from samenwerking.bookkeeping import HISTORY_EXCLUDED_FIELDS, EditedInSite, created_by
 from samenwerking.dates import report_date
 from samenwerking.search.indexed import SearchIndexed, SearchIndexedManager
 from verbanden.models import Samenwerkingsverband
@@ -42,7 +42,7 @@ class EvaluatieQuerySet(permissions.VisibleQuerySet):
     visibility = staticmethod(permissions.evaluatie_visible_q)
 
 
-class Evaluatie(SearchIndexed):
+class Evaluatie(EditedInSite, SearchIndexed):
     """One evaluation of a verband: a self-evaluation, research or the evaluation the regeling requires."""
 
     verband = models.ForeignKey(
@@ -77,22 +77,10 @@ class Evaluatie(SearchIndexed):
         default=False,
         help_text="Een definitieve, openbare evaluatie is voor iedereen zichtbaar.",
     )
-    aangemaakt_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="aangemaakt door",
-        on_delete=models.SET_NULL,
-        related_name="evaluaties",
-        null=True,
-        blank=True,
-    )
-    aangemaakt_op = models.DateTimeField("aangemaakt op", auto_now_add=True)
-    gewijzigd_op = models.DateTimeField("gewijzigd op", auto_now=True)
-    # Raised on every save through the site; a save with an older number is a conflict.
-    versie = models.PositiveIntegerField("versie", default=1, editable=False)
+    aangemaakt_door = created_by("evaluaties")
 
     history = HistoricalRecords(
-        excluded_fields=["gewijzigd_op", "zoekvector", "zoektermen"],
-        verbose_name="historie van evaluatie",
+        excluded_fields=HISTORY_EXCLUDED_FIELDS, verbose_name="historie van evaluatie"
     )
 
     objects = SearchIndexedManager.from_queryset(EvaluatieQuerySet)()

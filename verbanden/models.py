@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from samenwerking.bookkeeping import HISTORY_EXCLUDED_FIELDS, EditedInSite, created_by
 from samenwerking.dates import registry_date
 from samenwerking.search.indexed import SearchIndexed, SearchIndexedManager
 from samenwerking.slugs import UniqueSlugMixin
@@ -268,7 +269,7 @@ class VerbandQuerySet(models.QuerySet["Samenwerkingsverband"]):
         )
 
 
-class Samenwerkingsverband(UniqueSlugMixin, SearchIndexed):
+class Samenwerkingsverband(UniqueSlugMixin, EditedInSite, SearchIndexed):
     """A cooperation of gemeenten: a gemeenschappelijke regeling, a private-law body or a network."""
 
     naam = models.CharField("naam", max_length=255)
@@ -346,26 +347,15 @@ class Samenwerkingsverband(UniqueSlugMixin, SearchIndexed):
         related_name="betrokken_verbanden",
         blank=True,
     )
-    aangemaakt_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="aangemaakt door",
-        on_delete=models.SET_NULL,
-        related_name="aangemaakte_verbanden",
-        null=True,
-        blank=True,
-    )
-    aangemaakt_op = models.DateTimeField("aangemaakt op", auto_now_add=True)
-    gewijzigd_op = models.DateTimeField("gewijzigd op", auto_now=True)
+    aangemaakt_door = created_by("aangemaakte_verbanden")
 
     gemeenten = models.ManyToManyField(
         Gemeente, through="Deelname", related_name="verbanden", verbose_name="gemeenten"
     )
-    # Raised on every save through the site; a save with an older number is a conflict.
-    versie = models.PositiveIntegerField("versie", default=1, editable=False)
 
     history = HistoricalRecords(
         m2m_fields=[domeinen, betrokken_adviseurs],
-        excluded_fields=["gewijzigd_op", "zoekvector", "zoektermen"],
+        excluded_fields=HISTORY_EXCLUDED_FIELDS,
         verbose_name="historie van samenwerkingsverband",
     )
 
@@ -511,6 +501,16 @@ class Lidmaatschap(models.Model):
         )
 
 
+def one_open_row_per(member: str, message: str) -> models.UniqueConstraint:
+    """A gemeente (or partner) takes part in a verband at most once without an end date."""
+    return models.UniqueConstraint(
+        fields=["verband", member],
+        condition=Q(uitgetreden_op__isnull=True),
+        name=f"%(app_label)s_%(class)s_een_lopende_deelname_per_{member}",
+        violation_error_message=message,
+    )
+
+
 class Deelname(Lidmaatschap):
     """A gemeente taking part in a samenwerkingsverband, with its role and yearly contribution."""
 
@@ -533,11 +533,8 @@ class Deelname(Lidmaatschap):
         ordering = ["gemeente__naam", "toegetreden_op"]
         constraints = [
             *Lidmaatschap.Meta.constraints,
-            models.UniqueConstraint(
-                fields=["verband", "gemeente"],
-                condition=Q(uitgetreden_op__isnull=True),
-                name="%(app_label)s_%(class)s_een_lopende_deelname_per_gemeente",
-                violation_error_message="Deze gemeente neemt al deel aan dit samenwerkingsverband.",
+            one_open_row_per(
+                "gemeente", "Deze gemeente neemt al deel aan dit samenwerkingsverband."
             ),
             models.UniqueConstraint(
                 fields=["verband"],
@@ -592,12 +589,7 @@ class Partnerdeelname(Lidmaatschap):
         ordering = ["partner__naam"]
         constraints = [
             *Lidmaatschap.Meta.constraints,
-            models.UniqueConstraint(
-                fields=["verband", "partner"],
-                condition=Q(uitgetreden_op__isnull=True),
-                name="%(app_label)s_%(class)s_een_lopende_deelname_per_partner",
-                violation_error_message="Deze partner neemt al deel aan dit samenwerkingsverband.",
-            ),
+            one_open_row_per("partner", "Deze partner neemt al deel aan dit samenwerkingsverband."),
         ]
 
     def __str__(self) -> str:
