@@ -1,13 +1,18 @@
 """Beheer of the registry: search, filters, inlines for deelnames, autocomplete for gemeenten."""
 
 from django.contrib import admin
-from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
-from samenwerking.admin import EditedInSiteAdminMixin, PortalAdminMixin
+from samenwerking.admin import BOOKKEEPING_FIELDS, EditedInSiteAdminMixin, PortalAdminMixin
 from samenwerking.formsets import RowFormSet
 
-from .forms import DeelnameFormSet
+from .forms import (
+    GOVERNANCE_FIELDS,
+    LIDMAATSCHAP_FIELDS,
+    REGISTER_FIELDS,
+    TYPERING_FIELDS,
+    DeelnameFormSet,
+)
 from .models import (
     Deelname,
     Domein,
@@ -61,13 +66,8 @@ class DomeinAdmin(PortalAdminMixin, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["naam"]}
 
 
-# Web addresses typed without a scheme are https, as Django 6 will assume too.
-URL_FIELD_OVERRIDES = {models.URLField: {"assume_scheme": "https"}}
-
-
 @admin.register(Partner)
 class PartnerAdmin(PortalAdminMixin, admin.ModelAdmin):
-    formfield_overrides = URL_FIELD_OVERRIDES
     list_display = ["naam", "soort"]
     list_filter = ["soort"]
     search_fields = ["naam"]
@@ -80,7 +80,7 @@ class DeelnameInline(admin.TabularInline):
     formset = DeelnameFormSet
     extra = 1
     autocomplete_fields = ["gemeente"]
-    fields = ["gemeente", "rol", "toegetreden_op", "uitgetreden_op", "bijdrage", "toelichting"]
+    fields = ["gemeente", *LIDMAATSCHAP_FIELDS, "toelichting"]
 
 
 class PartnerdeelnameInline(admin.TabularInline):
@@ -89,12 +89,11 @@ class PartnerdeelnameInline(admin.TabularInline):
     formset = RowFormSet
     extra = 0
     autocomplete_fields = ["partner"]
-    fields = ["partner", "rol", "toegetreden_op", "uitgetreden_op", "bijdrage", "toelichting"]
+    fields = ["partner", *LIDMAATSCHAP_FIELDS, "toelichting"]
 
 
 @admin.register(Samenwerkingsverband)
 class SamenwerkingsverbandAdmin(EditedInSiteAdminMixin, PortalAdminMixin, SimpleHistoryAdmin):
-    formfield_overrides = URL_FIELD_OVERRIDES
     list_display = ["naam", "afkorting", "juridische_vorm", "taaktype", "fase", "opgericht_op"]
     list_filter = [
         "juridische_vorm",
@@ -109,49 +108,13 @@ class SamenwerkingsverbandAdmin(EditedInSiteAdminMixin, PortalAdminMixin, Simple
     prepopulated_fields = {"slug": ["naam"]}
     autocomplete_fields = ["betrokken_adviseurs", "aangemaakt_door"]
     filter_horizontal = ["domeinen"]
-    readonly_fields = ["aangemaakt_op", "gewijzigd_op", "versie"]
     history_list_display = ["versie", "fase", "juridische_vorm"]
     inlines = [DeelnameInline, PartnerdeelnameInline]
     fieldsets = [
         (None, {"fields": ["naam", "slug", "afkorting", "omschrijving", "website", "bron_url"]}),
-        (
-            "Typering",
-            {
-                "fields": [
-                    "juridische_vorm",
-                    "taaktype",
-                    "aantal_taken",
-                    "besturingsniveau",
-                    "organisatievorm",
-                    "organisatiestructuur",
-                    "initiatief",
-                    "domeinen",
-                    "fase",
-                ]
-            },
-        ),
-        (
-            "Governance",
-            {
-                "fields": [
-                    "besturingsmodel",
-                    "gezamenlijk_opdrachtgeverschap",
-                    "gemeenschappelijke_adviescommissie",
-                    "evaluatietermijn_jaren",
-                    "governance_toelichting",
-                ]
-            },
-        ),
-        (
-            "Register (art. 27 Wgr)",
-            {
-                "fields": [
-                    "vestigingsplaats",
-                    "wettelijke_voorschriften",
-                    "overgedragen_bevoegdheden",
-                ]
-            },
-        ),
+        ("Typering", {"fields": TYPERING_FIELDS}),
+        ("Governance", {"fields": GOVERNANCE_FIELDS}),
+        ("Register (art. 27 Wgr)", {"fields": REGISTER_FIELDS}),
         (
             "Looptijd en betrokkenen",
             {
@@ -159,10 +122,7 @@ class SamenwerkingsverbandAdmin(EditedInSiteAdminMixin, PortalAdminMixin, Simple
                     "opgericht_op",
                     "opgeheven_op",
                     "betrokken_adviseurs",
-                    "aangemaakt_door",
-                    "aangemaakt_op",
-                    "gewijzigd_op",
-                    "versie",
+                    *BOOKKEEPING_FIELDS,
                 ]
             },
         ),
@@ -176,7 +136,7 @@ class SamenwerkingsverbandAdmin(EditedInSiteAdminMixin, PortalAdminMixin, Simple
 
 @admin.register(Deelname)
 class DeelnameAdmin(PortalAdminMixin, SimpleHistoryAdmin):
-    list_display = ["gemeente", "verband", "rol", "toegetreden_op", "uitgetreden_op", "bijdrage"]
+    list_display = ["gemeente", "verband", *LIDMAATSCHAP_FIELDS]
     list_filter = ["rol", "gemeente__provincie"]
     search_fields = ["gemeente__naam", "gemeente__code", "verband__naam", "verband__afkorting"]
     autocomplete_fields = ["gemeente", "verband"]
@@ -185,7 +145,7 @@ class DeelnameAdmin(PortalAdminMixin, SimpleHistoryAdmin):
 
 @admin.register(Partnerdeelname)
 class PartnerdeelnameAdmin(PortalAdminMixin, SimpleHistoryAdmin):
-    list_display = ["partner", "verband", "rol", "toegetreden_op", "uitgetreden_op", "bijdrage"]
+    list_display = ["partner", "verband", *LIDMAATSCHAP_FIELDS]
     list_filter = ["rol", "partner__soort"]
     search_fields = ["partner__naam", "verband__naam"]
     autocomplete_fields = ["partner", "verband"]

@@ -15,12 +15,8 @@ from samenwerking.permissions import ADVISEUR
 from . import choices
 from .models import Deelname, Domein, Gemeente, Partner, Partnerdeelname, Samenwerkingsverband
 
-VERBAND_FIELDS = [
-    "naam",
-    "afkorting",
-    "omschrijving",
-    "website",
-    "bron_url",
+# The parts of a verband's typology, governance and Wgr register, here and in beheer.
+TYPERING_FIELDS = [
     "juridische_vorm",
     "taaktype",
     "aantal_taken",
@@ -30,52 +26,25 @@ VERBAND_FIELDS = [
     "initiatief",
     "domeinen",
     "fase",
+]
+GOVERNANCE_FIELDS = [
     "besturingsmodel",
     "gezamenlijk_opdrachtgeverschap",
     "gemeenschappelijke_adviescommissie",
     "evaluatietermijn_jaren",
     "governance_toelichting",
-    "vestigingsplaats",
-    "wettelijke_voorschriften",
-    "overgedragen_bevoegdheden",
-    "opgericht_op",
-    "opgeheven_op",
-    "betrokken_adviseurs",
 ]
+REGISTER_FIELDS = ["vestigingsplaats", "wettelijke_voorschriften", "overgedragen_bevoegdheden"]
 
 # Sections of the form, for fieldsets in the template.
 VERBAND_SECTIONS = [
     ("Algemeen", ["naam", "afkorting", "omschrijving", "website", "bron_url"]),
-    (
-        "Typering",
-        [
-            "juridische_vorm",
-            "taaktype",
-            "aantal_taken",
-            "besturingsniveau",
-            "organisatievorm",
-            "organisatiestructuur",
-            "initiatief",
-            "domeinen",
-            "fase",
-        ],
-    ),
-    (
-        "Governance",
-        [
-            "besturingsmodel",
-            "gezamenlijk_opdrachtgeverschap",
-            "gemeenschappelijke_adviescommissie",
-            "evaluatietermijn_jaren",
-            "governance_toelichting",
-        ],
-    ),
-    (
-        "Register (artikel 27 Wgr)",
-        ["vestigingsplaats", "wettelijke_voorschriften", "overgedragen_bevoegdheden"],
-    ),
+    ("Typering", TYPERING_FIELDS),
+    ("Governance", GOVERNANCE_FIELDS),
+    ("Register (artikel 27 Wgr)", REGISTER_FIELDS),
     ("Looptijd en betrokkenen", ["opgericht_op", "opgeheven_op", "betrokken_adviseurs"]),
 ]
+VERBAND_FIELDS = [name for _, names in VERBAND_SECTIONS for name in names]
 
 
 class VerbandForm(forms.ModelForm):
@@ -175,20 +144,30 @@ class GemeenteField(forms.CharField):
         return gemeente
 
 
-class DeelnameForm(forms.ModelForm):
+# What a row of a deelnemer or partner shows after the gemeente or partner itself.
+LIDMAATSCHAP_FIELDS = ["rol", "toegetreden_op", "uitgetreden_op", "bijdrage"]
+
+
+class LidmaatschapForm(forms.ModelForm):
+    """The dates and the contribution, typed the Dutch way, of a deelname or partnerdeelname."""
+
+    toegetreden_op = DutchDateField(label="Toegetreden op", required=False)
+    uitgetreden_op = DutchDateField(label="Uitgetreden op", required=False)
+    bijdrage = EuroField(label="Bijdrage per jaar (€)", required=False, min_value=0)
+
+
+class DeelnameForm(LidmaatschapForm):
     gemeente = GemeenteField(
         label="Gemeente",
         widget=forms.TextInput(attrs={"list": "gemeenten-lijst", "autocomplete": "off"}),
     )
-    toegetreden_op = DutchDateField(label="Toegetreden op", required=False)
     uitgetreden_op = DutchDateField(
         label="Uitgetreden op", required=False, help_text="Vul in om de deelname te beëindigen."
     )
-    bijdrage = EuroField(label="Bijdrage per jaar (€)", required=False, min_value=0)
 
     class Meta:
         model = Deelname
-        fields = ["gemeente", "rol", "toegetreden_op", "uitgetreden_op", "bijdrage"]
+        fields = ["gemeente", *LIDMAATSCHAP_FIELDS]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -197,7 +176,7 @@ class DeelnameForm(forms.ModelForm):
             self.initial["gemeente"] = self.instance.gemeente
 
 
-class PartnerdeelnameForm(forms.ModelForm):
+class PartnerdeelnameForm(LidmaatschapForm):
     """A non-municipal partner by name; an unknown name becomes a new partner of the chosen soort."""
 
     partner_naam = forms.CharField(
@@ -210,23 +189,13 @@ class PartnerdeelnameForm(forms.ModelForm):
         choices=[("", "Alleen voor een nieuwe partner"), *choices.PartnerSoort.choices],
         required=False,
     )
-    toegetreden_op = DutchDateField(label="Toegetreden op", required=False)
-    uitgetreden_op = DutchDateField(label="Uitgetreden op", required=False)
-    bijdrage = EuroField(label="Bijdrage per jaar (€)", required=False, min_value=0)
 
     class Meta:
         model = Partnerdeelname
-        fields = ["rol", "toegetreden_op", "uitgetreden_op", "bijdrage"]
+        fields = LIDMAATSCHAP_FIELDS
 
     # The partner first, as the gemeente comes first in a deelname row.
-    field_order = [
-        "partner_naam",
-        "partner_soort",
-        "rol",
-        "toegetreden_op",
-        "uitgetreden_op",
-        "bijdrage",
-    ]
+    field_order = ["partner_naam", "partner_soort", *LIDMAATSCHAP_FIELDS]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
