@@ -31,8 +31,6 @@ class PublicatieListView(FilteredListView):
     filterset_class = PublicatieFilterSet
     template_name = "kennisbank/publicatie_list.html"
     context_object_name = "publicaties"
-    paginate_by = 20
-    page_sizes = (10, 20, 50, 100)
 
     def get_queryset(self):
         return Publicatie.objects.visible_to(self.request.user).prefetch_related("themas")

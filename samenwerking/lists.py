@@ -17,6 +17,15 @@ from .pagination import nearest_page
 PAGE_SIZES = (10, 25, 50, 100)
 
 
+def chosen_page_size(request, sizes=PAGE_SIZES, default: int = 25) -> int:
+    """``per_pagina`` when it is one of ``sizes``, else ``default``."""
+    try:
+        size = int(request.GET.get(PAGE_SIZE_PARAM, default))
+    except ValueError:
+        return default
+    return size if size in sizes else default
+
+
 class FilteredListView(FilterView):
     """Subclasses set ``filterset_class``, ``template_name``, ``context_object_name`` and
     ``get_queryset`` (what the user may see, with what the rows show)."""
@@ -35,11 +44,7 @@ class FilteredListView(FilterView):
     search_in_filters = True
 
     def get_paginate_by(self, queryset) -> int:
-        try:
-            size = int(self.request.GET.get(PAGE_SIZE_PARAM, self.paginate_by))
-        except ValueError:
-            return self.paginate_by
-        return size if size in self.page_sizes else self.paginate_by
+        return chosen_page_size(self.request, self.page_sizes, self.paginate_by)
 
     def paginate_queryset(self, queryset, page_size):
         rows = queryset.values_list("pk", flat=True) if self.page_by_pk else queryset

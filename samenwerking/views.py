@@ -11,11 +11,12 @@ from verbanden.models import Deelname, Domein, Samenwerkingsverband
 
 from . import search, sitesearch
 from .filters import PAGE_PARAM
+from .lists import chosen_page_size
 from .pagination import nearest_page
 
 # Results per kind on the overview; a kind opened on its own pages by this many.
 GROUP_SIZE = 5
-PAGE_SIZE = 20
+PAGE_SIZE = 25
 
 
 class HomeView(TemplateView):
@@ -64,7 +65,8 @@ class ZoekView(TemplateView):
             for kind in [only] if only else sitesearch.KINDS:
                 results = sitesearch.results(kind, request.user, q)
                 if only:
-                    page = nearest_page(Paginator(results, PAGE_SIZE), request.GET.get(PAGE_PARAM))
+                    size = chosen_page_size(request, default=PAGE_SIZE)
+                    page = nearest_page(Paginator(results, size), request.GET.get(PAGE_PARAM))
                     items, total = list(page.object_list), page.paginator.count
                 else:
                     page, total = None, results.count()
