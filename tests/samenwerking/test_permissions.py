@@ -16,7 +16,8 @@ from django.core.management.sql import emit_post_migrate_signal
 from django.urls import reverse
 
 from samenwerking.permissions import ADVISEUR, BEHEERDER, GEMEENTE_MEDEWERKER
-from samenwerking.roles import sync_roles
+from samenwerking.permissions import ROLLEN as ROLLEN_VAN_HET_PORTAAL
+from samenwerking.roles import ROLE_PERMISSIONS, sync_roles
 from tests.factories import (
     AdviseurFactory,
     BeheerderFactory,
@@ -32,7 +33,9 @@ from verbanden.models import Deelname, Samenwerkingsverband
 pytestmark = pytest.mark.django_db
 
 BEZOEKER = "bezoeker"
-ROLLEN = (BEZOEKER, GEMEENTE_MEDEWERKER, ADVISEUR, BEHEERDER)
+# The roles as the project defines them (samenwerking/roles.py), plus the anonymous visitor:
+# a new role there is a new column here, and the matrix refuses to run without its outcomes.
+ROLLEN = (BEZOEKER, *ROLE_PERMISSIONS)
 
 LOGIN_PATH = "/account/inloggen/"
 ADMIN_LOGIN_PATH = "/beheer/login/"
@@ -97,6 +100,11 @@ MATRIX = {
     ),
     "password_change": (lambda v: reverse("password_change"), ACCOUNT),
 }
+
+
+def test_matrix_columns_are_the_roles():
+    assert ROLLEN == (BEZOEKER, GEMEENTE_MEDEWERKER, ADVISEUR, BEHEERDER)
+    assert set(ROLE_PERMISSIONS) == set(ROLLEN_VAN_HET_PORTAAL)
 
 
 def _matrix_cases():
