@@ -11,9 +11,14 @@ from samenwerking.uploads import validate_pdf
 from .models import Aanbeveling, Beoordeling, Bevinding, Criterium, Evaluatie
 
 
-def aanbeveling_label(aanbeveling: Aanbeveling) -> str:
-    """An aanbeveling with the evaluation it comes from, so a choice is unambiguous."""
-    return f"{aanbeveling.evaluatie.titel}: {aanbeveling.tekst[:80]}"
+def vervolg_op_error(evaluatie: Evaluatie, vorige: Aanbeveling) -> str | None:
+    """Why ``evaluatie`` cannot follow up ``vorige``, if it cannot: an aanbeveling follows up one
+    from another evaluation of the same verband."""
+    if evaluatie.pk and vorige.evaluatie_id == evaluatie.pk:
+        return "Kies een aanbeveling uit een eerdere evaluatie, niet uit deze evaluatie."
+    if vorige.evaluatie.verband_id != evaluatie.verband_id:
+        return "Deze aanbeveling hoort bij een evaluatie van een ander samenwerkingsverband."
+    return None
 
 
 def textarea(rows: int, cols: int) -> forms.Textarea:
@@ -70,23 +75,12 @@ class AanbevelingFormSet(RowFormSet):
 
     def clean(self):
         super().clean()
-        evaluatie = self.instance
         for form in self.forms:
             if not form.cleaned_data or form.cleaned_data.get("DELETE"):
                 continue
             vorige = form.cleaned_data.get("vervolg_op")
-            if vorige is None:
-                continue
-            if evaluatie.pk and vorige.evaluatie_id == evaluatie.pk:
-                form.add_error(
-                    "vervolg_op",
-                    "Kies een aanbeveling uit een eerdere evaluatie, niet uit deze evaluatie.",
-                )
-            elif vorige.evaluatie.verband_id != evaluatie.verband_id:
-                form.add_error(
-                    "vervolg_op",
-                    "Deze aanbeveling hoort bij een evaluatie van een ander samenwerkingsverband.",
-                )
+            if vorige is not None and (error := vervolg_op_error(self.instance, vorige)):
+                form.add_error("vervolg_op", error)
 
 
 class AanbevelingInline(admin.StackedInline):
@@ -105,8 +99,8 @@ class AanbevelingInline(admin.StackedInline):
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         field = super().formfield_for_foreignkey(db_field, request, **kwargs)
         if db_field.name == "vervolg_op":
+            # Its label (str) names the evaluation it comes from, so a choice is unambiguous.
             field.queryset = field.queryset.select_related("evaluatie")
-            field.label_from_instance = aanbeveling_label
             field.help_text = (
                 "De aanbeveling uit een eerdere evaluatie van dit verband die hiermee wordt "
                 "opgevolgd. Zoek op de tekst, de titel van die evaluatie of de naam van het verband."
@@ -152,18 +146,9 @@ class AanbevelingAdminForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         evaluatie, vorige = cleaned.get("evaluatie"), cleaned.get("vervolg_op")
-        if evaluatie is None or vorige is None:
-            return cleaned
-        if vorige.evaluatie_id == evaluatie.pk:
-            self.add_error(
-                "vervolg_op",
-                "Kies een aanbeveling uit een eerdere evaluatie, niet uit deze evaluatie.",
-            )
-        elif vorige.evaluatie.verband_id != evaluatie.verband_id:
-            self.add_error(
-                "vervolg_op",
-                "Deze aanbeveling hoort bij een evaluatie van een ander samenwerkingsverband.",
-            )
+        if evaluatie is not None and vorige is not None:
+            if error := vervolg_op_error(evaluatie, vorige):
+                self.add_error("vervolg_op", error)
         return cleaned
 
 
@@ -197,8 +182,7 @@ class AanbevelingAdmin(PortalAdminMixin, admin.ModelAdmin):
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         field = super().formfield_for_foreignkey(db_field, request, **kwargs)
         if db_field.name == "vervolg_op":
-            field.queryset = field.queryset.select_related("evaluatie")
-            field.label_from_instance = aanbeveling_label
+            field.queryset = field.queryset.select_related("evaluatie")  # named in its label
         return field
 
 

@@ -295,3 +295,34 @@ def test_beheerder_may_deactivate_criterium_in_changelist(client):
     assert not criterium.actief
     assert criterium not in criteria()
     assert Aanbeveling.objects.count() == 0  # nothing else touched
+
+
+@pytest.mark.parametrize(
+    ("which", "message"),
+    [
+        ("zelfde", "Kies een aanbeveling uit een eerdere evaluatie, niet uit deze evaluatie."),
+        (
+            "ander_verband",
+            "Deze aanbeveling hoort bij een evaluatie van een ander samenwerkingsverband.",
+        ),
+    ],
+)
+def test_aanbeveling_inline_refuses_wrong_vervolg_op(superuser_client, data, which, message):
+    """The evaluatie's own aanbevelingen rows check their vervolg_op as the aanbeveling page does."""
+    evaluatie = data["evaluatie"]
+    if which == "zelfde":
+        vorige = evaluatie.aanbevelingen.exclude(pk=data["aanbeveling"].pk).first()
+    else:
+        vorige = AanbevelingFactory(evaluatie=EvaluatieFactory())
+    url = admin_url("evaluatie", "change", evaluatie.pk)
+    form = parse_form(superuser_client.get(url), containing="titel")
+    form["aanbevelingen-0-vervolg_op"] = vorige.pk
+    form["_save"] = "Opslaan"
+    response = superuser_client.post(url, form)
+    assert response.status_code == HTTPStatus.OK
+    formset = next(
+        inline.formset
+        for inline in response.context["inline_admin_formsets"]
+        if inline.formset.prefix == "aanbevelingen"
+    )
+    assert formset.forms[0].errors["vervolg_op"] == [message]
