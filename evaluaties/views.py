@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.generic import DeleteView, DetailView, TemplateView, View
@@ -13,6 +13,7 @@ from rules.contrib.views import PermissionRequiredMixin
 from samenwerking.editing import VersionedEditMixin
 from samenwerking.history import HistoryView
 from samenwerking.lists import FilteredListView
+from samenwerking.uploads import pdf_download
 from verbanden.models import Samenwerkingsverband
 
 from . import choices
@@ -94,18 +95,10 @@ class EvaluatieRapportView(View):
 
     def get(self, request, pk):
         evaluatie = get_object_or_404(Evaluatie.objects.visible_to(request.user), pk=pk)
-        if not evaluatie.rapport:
-            raise Http404("Bij deze evaluatie hoort geen rapport.")
-        try:
-            handle = evaluatie.rapport.open("rb")
-        except FileNotFoundError:
-            raise Http404("Het rapport van deze evaluatie is niet gevonden.") from None
-        # A download, never shown inline: a PDF may carry JavaScript (see README, "Uploads").
-        return FileResponse(
-            handle,
-            as_attachment=True,
-            content_type="application/pdf",
-            filename=f"{evaluatie.verband.slug}-{evaluatie.uitgevoerd_op:%Y}-rapport.pdf",
+        return pdf_download(
+            evaluatie.rapport,
+            f"{evaluatie.verband.slug}-{evaluatie.uitgevoerd_op:%Y}-rapport.pdf",
+            what="het rapport van deze evaluatie",
         )
 
 
@@ -235,6 +228,9 @@ class EvaluatieStapView(PermissionRequiredMixin, VersionedEditMixin, TemplateVie
     template_name = "evaluaties/evaluatie_stap.html"
     model = Evaluatie
     conflict_onderwerp = "deze evaluatie"
+    history_changes = staticmethod(evaluatie_changes)
+    history_url_name = "evaluaties:evaluatie_history"
+    history_url_field = "pk"
 
     def dispatch(self, request, *args, **kwargs):
         if kwargs["stap"] not in STAP_NAMEN:
@@ -311,12 +307,6 @@ class EvaluatieStapView(PermissionRequiredMixin, VersionedEditMixin, TemplateVie
             )
             return HttpResponseRedirect(evaluatie.get_absolute_url())
         return HttpResponseRedirect(stap_url(evaluatie, STAP_NAMEN[index + 1]))
-
-    def changes_since(self, since):
-        return evaluatie_changes(self.object.pk, since=since)
-
-    def history_url(self) -> str:
-        return reverse("evaluaties:evaluatie_history", kwargs={"pk": self.object.pk})
 
     def render(self, built: dict, status: int = 200, **extra):
         context = self.get_context_data(

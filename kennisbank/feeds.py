@@ -72,31 +72,29 @@ class PublicatieFeed(Feed):
         return [thema.naam for thema in item.themas.all()]
 
 
-class ThemaFeed(PublicatieFeed):
-    filter_name = "thema"
+class ObjectFeed(PublicatieFeed):
+    """The feed of one thema, domein or gemeente, found by its slug."""
+
+    model: type
+    title_format: str
 
     def get_object(self, request, slug):
-        return get_object_or_404(Thema, slug=slug)
+        return get_object_or_404(self.model, slug=slug)
 
-    def title(self, obj: Thema) -> str:
-        return f"Nieuwe publicaties over {obj.naam.lower()}"
-
-
-class DomeinFeed(PublicatieFeed):
-    filter_name = "domein"
-
-    def get_object(self, request, slug):
-        return get_object_or_404(Domein, slug=slug)
-
-    def title(self, obj: Domein) -> str:
-        return f"Nieuwe publicaties in het domein {obj.naam}"
+    def title(self, obj) -> str:
+        return self.title_format.format(naam=obj.naam, naam_lower=obj.naam.lower())
 
 
-class GemeenteFeed(PublicatieFeed):
-    filter_name = "gemeente"
+class ThemaFeed(ObjectFeed):
+    filter_name, model = "thema", Thema
+    title_format = "Nieuwe publicaties over {naam_lower}"
 
-    def get_object(self, request, slug):
-        return get_object_or_404(Gemeente, slug=slug)
 
-    def title(self, obj: Gemeente) -> str:
-        return f"Nieuwe publicaties over {obj.naam} en haar samenwerkingsverbanden"
+class DomeinFeed(ObjectFeed):
+    filter_name, model = "domein", Domein
+    title_format = "Nieuwe publicaties in het domein {naam}"
+
+
+class GemeenteFeed(ObjectFeed):
+    filter_name, model = "gemeente", Gemeente
+    title_format = "Nieuwe publicaties over {naam} en haar samenwerkingsverbanden"

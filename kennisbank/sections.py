@@ -12,35 +12,32 @@ from .models import Publicatie
 SHOWN = 10
 
 
-def _publicaties_over(context, publicaties, filter_name: str, slug: str) -> dict:
+def _publicaties_over(context, publicaties, filter_name: str, obj, kop: str, leeg: str) -> dict:
     """Up to ``SHOWN`` + 1 of ``publicaties`` the user may see: one more means there are more."""
     visible = publicaties.visible_to(context["request"].user).order_by("-verschenen_op", "pk")
     return {
         "publicaties": list(visible[: SHOWN + 1]),
         "shown": SHOWN,
-        "meer_url": f"{reverse('kennisbank:publicatie_list')}?{filter_name}={slug}",
+        "kop": kop,
+        "leeg": leeg,
+        "meer_url": f"{reverse('kennisbank:publicatie_list')}?{filter_name}={obj.slug}",
     }
 
 
 @sections.register("verband.end", "kennisbank/includes/publicaties_over.html", order=20)
 def publicaties_over_verband(context, verband) -> dict:
-    return _publicaties_over(
-        context, Publicatie.objects.about_verband(verband), "verband", verband.slug
-    ) | {
-        "kop": "Publicaties over dit verband",
-        "leeg": "Er zijn nog geen publicaties over dit verband in de kennisbank.",
-        "feed_url": None,
-    }
+    publicaties = Publicatie.objects.about_verband(verband)
+    kop, leeg = "Publicaties over dit verband", "Er zijn nog geen publicaties over dit verband."
+    return _publicaties_over(context, publicaties, "verband", verband, kop, leeg)
 
 
 @sections.register("gemeente.end", "kennisbank/includes/publicaties_over.html")
 def publicaties_over_gemeente(context, gemeente) -> dict:
-    return _publicaties_over(
-        context, Publicatie.objects.about_gemeente(gemeente), "gemeente", gemeente.slug
-    ) | {
-        "kop": "Publicaties over deze gemeente",
-        "leeg": "Er zijn nog geen publicaties over deze gemeente of haar samenwerkingsverbanden.",
-        "feed_url": reverse("kennisbank:gemeente_feed", args=[gemeente.slug]),
+    publicaties = Publicatie.objects.about_gemeente(gemeente)
+    kop = "Publicaties over deze gemeente"
+    leeg = "Er zijn nog geen publicaties over deze gemeente of haar samenwerkingsverbanden."
+    return _publicaties_over(context, publicaties, "gemeente", gemeente, kop, leeg) | {
+        "feed_url": reverse("kennisbank:gemeente_feed", args=[gemeente.slug])
     }
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from django.contrib import messages
 from django.db import transaction
 from django.db.models import Exists, OuterRef
-from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse_lazy
 from django.views.generic import DeleteView, DetailView, TemplateView, View
 from rules.contrib.views import PermissionRequiredMixin
 
@@ -15,6 +15,7 @@ from samenwerking import search
 from samenwerking.editing import VersionedEditMixin
 from samenwerking.history import HistoryView
 from samenwerking.lists import FilteredListView
+from samenwerking.uploads import pdf_download
 from verbanden.models import Gemeente, Samenwerkingsverband
 
 from .filters import PublicatieFilterSet
@@ -105,18 +106,8 @@ class PublicatieBestandView(View):
 
     def get(self, request, slug):
         publicatie = get_object_or_404(Publicatie.objects.visible_to(request.user), slug=slug)
-        if not publicatie.bestand:
-            raise Http404("Bij deze publicatie hoort geen bestand.")
-        try:
-            handle = publicatie.bestand.open("rb")
-        except FileNotFoundError:
-            raise Http404("Het bestand van deze publicatie is niet gevonden.") from None
-        # A download, never shown inline: a PDF may carry JavaScript (see README, "Uploads").
-        return FileResponse(
-            handle,
-            as_attachment=True,
-            content_type="application/pdf",
-            filename=f"{publicatie.slug}.pdf",
+        return pdf_download(
+            publicatie.bestand, f"{publicatie.slug}.pdf", what="het bestand van deze publicatie"
         )
 
 
@@ -135,6 +126,10 @@ class PublicatieEditMixin(PermissionRequiredMixin):
     model = Publicatie
     template_name = "kennisbank/publicatie_form.html"
     object = None
+
+    def get_permission_object(self):
+        # The object being edited; None on the page that creates one.
+        return self.object
 
     def build(self, data=None, files=None, instance=None) -> dict:
         if instance is None:
@@ -175,6 +170,8 @@ class PublicatieCreateView(PublicatieEditMixin, TemplateView):
 class PublicatieUpdateView(PublicatieEditMixin, VersionedEditMixin, TemplateView):
     permission_required = "kennisbank.change_publicatie"
     conflict_onderwerp = "deze publicatie"
+    history_changes = staticmethod(publicatie_changes)
+    history_url_name = "kennisbank:publicatie_history"
 
     def dispatch(self, request, *args, **kwargs):
         # Hidden publicaties are 404 before any permission question.
@@ -182,9 +179,6 @@ class PublicatieUpdateView(PublicatieEditMixin, VersionedEditMixin, TemplateView
             Publicatie.objects.visible_to(request.user), slug=kwargs["slug"]
         )
         return super().dispatch(request, *args, **kwargs)
-
-    def get_permission_object(self):
-        return self.object
 
     def save_parts(self, built: dict) -> None:
         vorig_bestand = self.object.bestand
@@ -196,12 +190,6 @@ class PublicatieUpdateView(PublicatieEditMixin, VersionedEditMixin, TemplateView
         publicatie = built["form"].instance
         messages.success(self.request, f"De wijzigingen in ‘{publicatie.titel}’ zijn opgeslagen.")
         return HttpResponseRedirect(publicatie.get_absolute_url())
-
-    def changes_since(self, since):
-        return publicatie_changes(self.object.pk, since=since)
-
-    def history_url(self) -> str:
-        return reverse("kennisbank:publicatie_history", kwargs={"slug": self.object.slug})
 
 
 class PublicatieDeleteView(PermissionRequiredMixin, DeleteView):

@@ -24,6 +24,7 @@ from django.db import transaction
 from django.db.models import F
 from django.forms import BaseModelForm, all_valid
 from django.http import Http404
+from django.urls import reverse
 
 from .history import Change, first_save_after, form_differences
 
@@ -58,6 +59,12 @@ class VersionedEditMixin:
     model = None
     # Shown in the conflict heading: "Iemand anders heeft <onderwerp> gewijzigd ...".
     conflict_onderwerp = "dit onderdeel"
+    # The object's history: ``history_changes(pk, since=...)`` lists the changes (an app's
+    # history composer, wrapped in ``staticmethod``), and its page is ``history_url_name``
+    # addressed by the object's ``history_url_field``.
+    history_changes = None
+    history_url_name = ""
+    history_url_field = "slug"
 
     # To implement -----------------------------------------------------------------------------
 
@@ -74,10 +81,11 @@ class VersionedEditMixin:
         raise NotImplementedError
 
     def changes_since(self, since) -> list[Change]:
-        raise NotImplementedError
+        return self.history_changes(self.object.pk, since=since)
 
     def history_url(self) -> str:
-        raise NotImplementedError
+        value = getattr(self.object, self.history_url_field)
+        return reverse(self.history_url_name, kwargs={self.history_url_field: value})
 
     # Shared -----------------------------------------------------------------------------------
 

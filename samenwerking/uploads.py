@@ -12,6 +12,7 @@ import logging
 import filetype
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404
 from django.template.defaultfilters import filesizeformat
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
@@ -93,3 +94,21 @@ def _read_pdf(upload, *, text: bool) -> str:
         upload.seek(position)
     # PostgreSQL text cannot hold NUL characters.
     return "\n".join(pieces)[:MAX_CHARS].replace("\x00", "")
+
+
+def pdf_download(bestand, filename: str, *, what: str) -> FileResponse:
+    """The stored PDF ``bestand`` as a download named ``filename``; a 404 naming ``what``
+    ("het rapport van deze evaluatie") when there is none or its file is gone.
+
+    Always an attachment, never shown inline: a PDF may carry JavaScript (README, "Uploads").
+    Views call this only after their own visibility check: media is never served directly.
+    """
+    if not bestand:
+        raise Http404(f"Er is geen bestand: {what} ontbreekt.")
+    try:
+        handle = bestand.open("rb")
+    except FileNotFoundError:
+        raise Http404(f"Het bestand is niet gevonden: {what} ontbreekt.") from None
+    return FileResponse(
+        handle, as_attachment=True, content_type="application/pdf", filename=filename
+    )

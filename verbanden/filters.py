@@ -101,6 +101,13 @@ class ProvincieFacet(RelatedFacet):
         return {row["gemeente__provincie__slug"]: row["n"] for row in rows}
 
 
+class GemeentenFilter(django_filters.ModelMultipleChoiceFilter):
+    """Gemeenten of today, chosen by slug."""
+
+    def __init__(self, **kwargs):
+        super().__init__(queryset=Gemeente.objects.current(), to_field_name="slug", **kwargs)
+
+
 class VerbandFilterSet(PortalFilterSet):
     """Filters for the verbanden list; several values in one field combine as OR."""
 
@@ -111,17 +118,13 @@ class VerbandFilterSet(PortalFilterSet):
     taaktype = ChoiceFacet(label="Taaktype", choices=choices.Taaktype.choices)
     domein = DomeinFilter(field_name="domeinen")
     provincie = ProvincieFacet(label="Provincie", queryset=Provincie.objects.all())
-    gemeente = django_filters.ModelMultipleChoiceFilter(
+    gemeente = GemeentenFilter(
         label="Gemeente (een van deze)",
-        queryset=Gemeente.objects.current(),
-        to_field_name="slug",
         method="filter_gemeente",
         help_text="Verbanden waarin ten minste één van de gekozen gemeenten deelneemt.",
     )
-    gemeenten_alle = django_filters.ModelMultipleChoiceFilter(
+    gemeenten_alle = GemeentenFilter(
         label="Gemeenten (allemaal)",
-        queryset=Gemeente.objects.current(),
-        to_field_name="slug",
         method="filter_gemeenten_alle",
         help_text="Verbanden waarin al deze gemeenten deelnemen.",
     )

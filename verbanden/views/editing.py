@@ -7,7 +7,7 @@ from django.forms import all_valid
 from django.forms.utils import ErrorDict, ErrorList
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse_lazy
 from django.views.generic import DeleteView, TemplateView
 from rules.contrib.views import PermissionRequiredMixin
 
@@ -54,6 +54,10 @@ class VerbandEditMixin(PermissionRequiredMixin):
     template_name = "verbanden/verband_form.html"
     extra_rows = EXTRA_ROWS_EDIT
     object = None
+
+    def get_permission_object(self):
+        # The object being edited; None on the page that creates one.
+        return self.object
 
     def build(self, data=None, files=None, instance=None, extra=None) -> dict:
         instance = instance if instance is not None else (self.object or Samenwerkingsverband())
@@ -108,9 +112,6 @@ class VerbandCreateView(VerbandEditMixin, TemplateView):
     permission_required = "verbanden.add_samenwerkingsverband"
     extra_rows = EXTRA_ROWS_NEW
 
-    def get_permission_object(self):
-        return None
-
     def get(self, request, *args, **kwargs):
         return self.render(self.build())
 
@@ -139,13 +140,12 @@ class VerbandCreateView(VerbandEditMixin, TemplateView):
 class VerbandUpdateView(VerbandEditMixin, VersionedEditMixin, TemplateView):
     permission_required = "verbanden.change_samenwerkingsverband"
     conflict_onderwerp = "dit samenwerkingsverband"
+    history_changes = staticmethod(verband_changes)
+    history_url_name = "verbanden:verband_history"
 
     def dispatch(self, request, *args, **kwargs):
         self.object = get_object_or_404(Samenwerkingsverband, slug=kwargs["slug"])
         return super().dispatch(request, *args, **kwargs)
-
-    def get_permission_object(self):
-        return self.object
 
     def save_parts(self, built: dict) -> None:
         built["form"].save()
@@ -156,12 +156,6 @@ class VerbandUpdateView(VerbandEditMixin, VersionedEditMixin, TemplateView):
         verband = built["form"].instance
         messages.success(self.request, f"De wijzigingen in ‘{verband.naam}’ zijn opgeslagen.")
         return HttpResponseRedirect(verband.get_absolute_url())
-
-    def changes_since(self, since):
-        return verband_changes(self.object.pk, since=since)
-
-    def history_url(self) -> str:
-        return reverse("verbanden:verband_history", kwargs={"slug": self.object.slug})
 
 
 class VerbandDeleteView(PermissionRequiredMixin, DeleteView):
