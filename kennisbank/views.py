@@ -32,6 +32,7 @@ class PublicatieListView(FilteredListView):
     filterset_class = PublicatieFilterSet
     template_name = "kennisbank/publicatie_list.html"
     context_object_name = "publicaties"
+    search_in_filters = False  # the search box stands above the results
 
     def get_queryset(self):
         return Publicatie.objects.visible_to(self.request.user).prefetch_related("themas")
