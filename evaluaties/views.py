@@ -230,15 +230,16 @@ class EvaluatieStapView(PermissionRequiredMixin, VersionedEditMixin, TemplateVie
     conflict_onderwerp = "deze evaluatie"
     history_changes = staticmethod(evaluatie_changes)
     history_url_name = "evaluaties:evaluatie_history"
-    history_url_field = "pk"
+    lookup_field = "pk"
 
     def dispatch(self, request, *args, **kwargs):
         if kwargs["stap"] not in STAP_NAMEN:
             raise Http404("Deze stap bestaat niet.")
         self.stap = kwargs["stap"]
-        # Hidden evaluations are 404 before any permission question.
-        self.object = get_object_or_404(visible_evaluaties(request.user), pk=kwargs["pk"])
         return super().dispatch(request, *args, **kwargs)
+
+    def edit_queryset(self):
+        return visible_evaluaties(self.request.user)
 
     def get_permission_object(self):
         return self.object

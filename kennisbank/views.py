@@ -174,12 +174,8 @@ class PublicatieUpdateView(PublicatieEditMixin, VersionedEditMixin, TemplateView
     history_changes = staticmethod(publicatie_changes)
     history_url_name = "kennisbank:publicatie_history"
 
-    def dispatch(self, request, *args, **kwargs):
-        # Hidden publicaties are 404 before any permission question.
-        self.object = get_object_or_404(
-            Publicatie.objects.visible_to(request.user), slug=kwargs["slug"]
-        )
-        return super().dispatch(request, *args, **kwargs)
+    def edit_queryset(self):
+        return Publicatie.objects.visible_to(self.request.user)
 
     def save_parts(self, built: dict) -> None:
         vorig_bestand = self.object.bestand

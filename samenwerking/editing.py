@@ -24,6 +24,7 @@ from django.db import transaction
 from django.db.models import F
 from django.forms import BaseModelForm, all_valid
 from django.http import Http404
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
 from .history import Change, first_save_after, form_differences
@@ -59,12 +60,22 @@ class VersionedEditMixin:
     model = None
     # Shown in the conflict heading: "Iemand anders heeft <onderwerp> gewijzigd ...".
     conflict_onderwerp = "dit onderdeel"
-    # The object's history: ``history_changes(pk, since=...)`` lists the changes (an app's
-    # history composer, wrapped in ``staticmethod``), and its page is ``history_url_name``
-    # addressed by the object's ``history_url_field``.
+    # The edited object is addressed by ``lookup_field`` in the URL and found in
+    # ``edit_queryset()``. Its history: ``history_changes(pk, since=...)`` lists the changes
+    # (an app's history composer, wrapped in ``staticmethod``), on the page ``history_url_name``.
+    lookup_field = "slug"
     history_changes = None
     history_url_name = ""
-    history_url_field = "slug"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        # Before dispatch, so before any permission question: a hidden object is a 404.
+        lookup = {self.lookup_field: kwargs[self.lookup_field]}
+        self.object = get_object_or_404(self.edit_queryset(), **lookup)
+
+    def edit_queryset(self):
+        """Where the object is looked up: override to leave out what the user may not see."""
+        return self.model._default_manager.all()
 
     # To implement -----------------------------------------------------------------------------
 
@@ -84,8 +95,8 @@ class VersionedEditMixin:
         return self.history_changes(self.object.pk, since=since)
 
     def history_url(self) -> str:
-        value = getattr(self.object, self.history_url_field)
-        return reverse(self.history_url_name, kwargs={self.history_url_field: value})
+        value = getattr(self.object, self.lookup_field)
+        return reverse(self.history_url_name, kwargs={self.lookup_field: value})
 
     # Shared -----------------------------------------------------------------------------------
 

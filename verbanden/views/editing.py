@@ -143,10 +143,6 @@ class VerbandUpdateView(VerbandEditMixin, VersionedEditMixin, TemplateView):
     history_changes = staticmethod(verband_changes)
     history_url_name = "verbanden:verband_history"
 
-    def dispatch(self, request, *args, **kwargs):
-        self.object = get_object_or_404(Samenwerkingsverband, slug=kwargs["slug"])
-        return super().dispatch(request, *args, **kwargs)
-
     def save_parts(self, built: dict) -> None:
         built["form"].save()
         built["deelnames"].save()
