@@ -67,17 +67,6 @@ class PublicatieQuerySet(permissions.VisibleQuerySet):
         )
         return self.filter(direct | via_verband)
 
-    def in_domein(self, domein) -> PublicatieQuerySet:
-        """In the domein or one of its subdomeinen."""
-        through = Publicatie.domeinen.through
-        return self.filter(
-            Exists(
-                through.objects.filter(publicatie=OuterRef("pk")).filter(
-                    Q(domein=domein) | Q(domein__hoofddomein=domein)
-                )
-            )
-        )
-
 
 class Publicatie(UniqueSlugMixin, EditedInSite, SearchIndexed):
     slug_source = "titel"
