@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django import template
 from django.core.paginator import Page
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
 from .. import sections as page_sections
@@ -321,3 +321,23 @@ def errorsummary(context, form=None, heading="", focus=None, role=""):
 
 
 errorsummary.takes_context = True
+
+
+@register.simple_tag(takes_context=True)
+def textitem(context, label, text):
+    """A data list item for a text that may run over several lines, left out when the text is
+    empty: ``{% textitem "Aanleiding" evaluatie.aanleiding %}`` is
+    ``{% if evaluatie.aanleiding %}{% dataitem "Aanleiding" multiline=True %}...`` in short."""
+    if not text:
+        return ""
+    item = context.template.engine.get_template("components/data_item.html")
+    return item.render(
+        context.new({"label": label, "multiline": True, "content": conditional_escape(text)})
+    )
+
+
+@register.simple_tag
+def field_groups(form, *names):
+    """The field groups (label, help, errors, input) of the fields ``names`` of ``form``, in
+    that order: ``{% field_groups form "samenvatting" "inhoud" %}``."""
+    return mark_safe("\n".join(form[name].as_field_group() for name in names))
