@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.views.generic import DeleteView, DetailView, TemplateView, View
 from rules.contrib.views import PermissionRequiredMixin
 
-from samenwerking.editing import VersionedEditMixin
+from samenwerking.editing import VersionedEditMixin, saved_and_shown
 from samenwerking.history import HistoryView
 from samenwerking.lists import FilteredListView
 from samenwerking.uploads import pdf_download
@@ -181,8 +181,7 @@ class EvaluatieCreateView(PermissionRequiredMixin, TemplateView):
         evaluatie.aangemaakt_door = request.user
         evaluatie.save()
         if request.POST.get("richting") == "klaar":
-            messages.success(request, "De evaluatie is als concept opgeslagen.")
-            return HttpResponseRedirect(evaluatie.get_absolute_url())
+            return saved_and_shown(request, evaluatie, "De evaluatie is als concept opgeslagen.")
         messages.success(
             request, "De evaluatie is als concept opgeslagen. Ga verder met de scores."
         )

@@ -12,7 +12,7 @@ from django.views.generic import DeleteView, DetailView, TemplateView, View
 from rules.contrib.views import PermissionRequiredMixin
 
 from samenwerking import search
-from samenwerking.editing import VersionedEditMixin
+from samenwerking.editing import VersionedEditMixin, saved_and_shown
 from samenwerking.history import HistoryView
 from samenwerking.lists import FilteredListView
 from samenwerking.uploads import pdf_download
@@ -164,8 +164,9 @@ class PublicatieCreateView(PublicatieEditMixin, TemplateView):
         publicatie.aangemaakt_door = self.request.user
         publicatie.save()
         form.save_m2m()
-        messages.success(self.request, f"De publicatie ‘{publicatie.titel}’ is opgeslagen.")
-        return HttpResponseRedirect(publicatie.get_absolute_url())
+        return saved_and_shown(
+            self.request, publicatie, f"De publicatie ‘{publicatie.titel}’ is opgeslagen."
+        )
 
 
 class PublicatieUpdateView(PublicatieEditMixin, VersionedEditMixin, TemplateView):
@@ -185,8 +186,9 @@ class PublicatieUpdateView(PublicatieEditMixin, VersionedEditMixin, TemplateView
 
     def saved(self, built: dict):
         publicatie = built["form"].instance
-        messages.success(self.request, f"De wijzigingen in ‘{publicatie.titel}’ zijn opgeslagen.")
-        return HttpResponseRedirect(publicatie.get_absolute_url())
+        return saved_and_shown(
+            self.request, publicatie, f"De wijzigingen in ‘{publicatie.titel}’ zijn opgeslagen."
+        )
 
 
 class PublicatieDeleteView(PermissionRequiredMixin, DeleteView):

@@ -20,16 +20,23 @@ Every save through the site makes a history record of the object with the new ve
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.db import transaction
 from django.db.models import F
 from django.forms import BaseModelForm, all_valid
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
 from .history import Change, first_save_after, form_differences
 
 VERSION_FIELD = "versie"
+
+
+def saved_and_shown(request, obj, message: str) -> HttpResponseRedirect:
+    """The end of every successful save: say ``message`` and show the object's page."""
+    messages.success(request, message)
+    return HttpResponseRedirect(obj.get_absolute_url())
 
 
 def posted_version(request) -> int | None:

@@ -5,13 +5,12 @@ from __future__ import annotations
 from django.contrib import messages
 from django.forms import all_valid
 from django.forms.utils import ErrorDict, ErrorList
-from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse_lazy
 from django.views.generic import DeleteView, TemplateView
 from rules.contrib.views import PermissionRequiredMixin
 
-from samenwerking.editing import VersionedEditMixin, posted_version
+from samenwerking.editing import VersionedEditMixin, posted_version, saved_and_shown
 from samenwerking.formsets import more_rows_total
 from samenwerking.history import HistoryView
 from samenwerking.permissions import is_adviseur
@@ -133,8 +132,9 @@ class VerbandCreateView(VerbandEditMixin, TemplateView):
         for formset in (built["deelnames"], built["partners"]):
             formset.instance = verband
             formset.save()
-        messages.success(self.request, f"Samenwerkingsverband ‘{verband.naam}’ is geregistreerd.")
-        return HttpResponseRedirect(verband.get_absolute_url())
+        return saved_and_shown(
+            self.request, verband, f"Samenwerkingsverband ‘{verband.naam}’ is geregistreerd."
+        )
 
 
 class VerbandUpdateView(VerbandEditMixin, VersionedEditMixin, TemplateView):
@@ -150,8 +150,9 @@ class VerbandUpdateView(VerbandEditMixin, VersionedEditMixin, TemplateView):
 
     def saved(self, built: dict):
         verband = built["form"].instance
-        messages.success(self.request, f"De wijzigingen in ‘{verband.naam}’ zijn opgeslagen.")
-        return HttpResponseRedirect(verband.get_absolute_url())
+        return saved_and_shown(
+            self.request, verband, f"De wijzigingen in ‘{verband.naam}’ zijn opgeslagen."
+        )
 
 
 class VerbandDeleteView(PermissionRequiredMixin, DeleteView):
