@@ -17,6 +17,7 @@ from samenwerking.uploads import pdf_download
 from verbanden.models import Samenwerkingsverband
 
 from . import choices
+from .exports import evaluatie_columns, with_scores
 from .filters import EvaluatieFilterSet
 from .forms import (
     AanbevelingFormSet,
@@ -71,6 +72,14 @@ class EvaluatieListView(FilteredListView):
     filterset_class = EvaluatieFilterSet
     template_name = "evaluaties/evaluatie_list.html"
     context_object_name = "evaluaties"
+    export_title = "Evaluaties"
+    export_filename = "evaluaties"
+
+    def export_columns(self) -> list:
+        return evaluatie_columns()
+
+    def export_rows(self, queryset):
+        return super().export_rows(with_scores(queryset))
 
     def get_queryset(self):
         return visible_evaluaties(self.request.user).prefetch_related("verband__domeinen")

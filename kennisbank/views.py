@@ -18,6 +18,7 @@ from samenwerking.lists import FilteredListView
 from samenwerking.uploads import pdf_download
 from verbanden.models import Gemeente, Samenwerkingsverband
 
+from .exports import PUBLICATIE_COLUMNS, PUBLICATIE_PREFETCH
 from .filters import PublicatieFilterSet
 from .forms import PublicatieForm
 from .history import publicatie_changes
@@ -33,6 +34,14 @@ class PublicatieListView(FilteredListView):
     template_name = "kennisbank/publicatie_list.html"
     context_object_name = "publicaties"
     search_in_filters = False  # the search box stands above the results
+    export_title = "Publicaties"
+    export_filename = "publicaties"
+
+    def export_columns(self) -> list:
+        return PUBLICATIE_COLUMNS
+
+    def export_rows(self, queryset):
+        return super().export_rows(queryset.prefetch_related(*PUBLICATIE_PREFETCH))
 
     def get_queryset(self):
         return Publicatie.objects.visible_to(self.request.user).prefetch_related("themas")

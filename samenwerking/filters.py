@@ -55,6 +55,24 @@ class PortalFilterSet(django_filters.FilterSet):
             if value is not None
         )
 
+    def described(self) -> list[tuple[str, str]]:
+        """(label, chosen value) of every filter that narrows the list, for an export."""
+        self.form.is_valid()
+        described = []
+        for name, value in self.form.cleaned_data.items():
+            if name in PRESENTATION_PARAMS or value in (None, "", False) or value == []:
+                continue
+            field = self.form.fields[name]
+            # Labels of plain choices; model choices already show as their objects.
+            is_model = isinstance(field, forms.ModelChoiceField)
+            labels = {} if is_model else dict(_flat_choices(list(getattr(field, "choices", ()))))
+            items = value if isinstance(value, (list, tuple, QuerySet)) else [value]
+            if not len(items):
+                continue
+            text = ", ".join(str(labels.get(item, item)) for item in items)
+            described.append((str(field.label or name), text))
+        return described
+
     @property
     def ignored(self) -> list[str]:
         """Labels of the filters whose value was not valid and is therefore ignored."""
@@ -75,6 +93,15 @@ class PortalFilterSet(django_filters.FilterSet):
             return None
         self.form.is_valid()
         return search.parse(self.form.cleaned_data.get("q")) or None
+
+
+def _flat_choices(choices):
+    """(value, label) pairs, also out of grouped choices."""
+    for value, label in choices:
+        if isinstance(label, (list, tuple)):
+            yield from label
+        else:
+            yield value, label
 
 
 class SearchFilter(django_filters.CharFilter):

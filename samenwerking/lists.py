@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django_filters.views import FilterView
 
+from .exports import CHUNK_SIZE, FORMAT_PARAM, FORMATS, Export, dated_filename, export_response
 from .facets import facets
 from .filters import PAGE_PARAM, PAGE_SIZE_PARAM, SORT_PARAM
 from .pagination import nearest_page
@@ -43,6 +44,32 @@ class FilteredListView(FilterView):
     # above the results (the kennisbank) says False.
     search_in_filters = True
 
+    # Exports (samenwerking/exports.py): the list's columns; the rows are the FilterSet's, all
+    # pages of them. A list without columns has no downloads.
+    export_title = ""
+    export_filename = ""
+
+    def export_columns(self) -> list:
+        return []
+
+    def export_rows(self, queryset):
+        """The rows of the file, streamed from the database in chunks."""
+        return queryset.iterator(chunk_size=CHUNK_SIZE)
+
+    def get(self, request, *args, **kwargs):
+        if request.GET.get(FORMAT_PARAM) in FORMATS and self.export_columns():
+            self.filterset = self.get_filterset(self.get_filterset_class())
+            export = Export(
+                title=self.export_title,
+                filename=dated_filename(self.export_filename),
+                columns=self.export_columns(),
+                rows=self.export_rows(self.filterset.qs),
+                filters=self.filterset.described(),
+                source=request.build_absolute_uri(),
+            )
+            return export_response(request, export)
+        return super().get(request, *args, **kwargs)
+
     def get_paginate_by(self, queryset) -> int:
         return chosen_page_size(self.request, self.page_sizes, self.paginate_by)
 
@@ -67,6 +94,7 @@ class FilteredListView(FilterView):
         by_name = {facet.name: facet for facet in facets(filterset, filterset.queryset)}
         context.update(
             page_sizes=self.page_sizes,
+            export_formats=FORMATS if self.export_columns() else (),
             filters_active=filterset.is_active,
             ignored_filters=filterset.ignored,
             query=filterset.query,

@@ -8,9 +8,11 @@ from decimal import Decimal
 from django.db.models import Count, F, Prefetch
 from django.views.generic import DetailView
 
+from samenwerking.exports import CHUNK_SIZE, ROWS_PARAM
 from samenwerking.lists import FilteredListView
 
 from .. import choices
+from ..exports import DEELNAME_COLUMNS, VERBAND_COLUMNS, deelnames_of
 from ..filters import GemeenteFilterSet, VerbandFilterSet
 from ..models import Deelname, Gemeente, Partnerdeelname, Samenwerkingsverband, active_q
 
@@ -27,6 +29,27 @@ class VerbandListView(FilteredListView):
 
     def get_queryset(self):
         return Samenwerkingsverband.objects.for_list()
+
+    # Downloads: the verbanden, or with ``rijen=deelnames`` their deelnames, one row each.
+    @property
+    def exports_deelnames(self) -> bool:
+        return self.request.GET.get(ROWS_PARAM) == "deelnames"
+
+    @property
+    def export_title(self) -> str:
+        return "Deelnames" if self.exports_deelnames else "Samenwerkingsverbanden"
+
+    @property
+    def export_filename(self) -> str:
+        return "deelnames" if self.exports_deelnames else "samenwerkingsverbanden"
+
+    def export_columns(self) -> list:
+        return DEELNAME_COLUMNS if self.exports_deelnames else VERBAND_COLUMNS
+
+    def export_rows(self, queryset):
+        if self.exports_deelnames:
+            return deelnames_of(queryset).iterator(chunk_size=CHUNK_SIZE)
+        return super().export_rows(queryset)
 
 
 class VerbandDetailView(DetailView):
