@@ -34,7 +34,15 @@ GOVERNANCE_FIELDS = [
     "evaluatietermijn_jaren",
     "governance_toelichting",
 ]
-REGISTER_FIELDS = ["vestigingsplaats", "wettelijke_voorschriften", "overgedragen_bevoegdheden"]
+REGISTER_FIELDS = [
+    "adres",
+    "postcode",
+    "vestigingsplaats",
+    "in_werking_op",
+    "wettelijke_voorschriften",
+    "overgedragen_bevoegdheden",
+    "extern_kenmerk",
+]
 
 # Sections of the form, for fieldsets in the template.
 VERBAND_SECTIONS = [
@@ -72,6 +80,11 @@ class VerbandForm(forms.ModelForm):
     )
     opgericht_op = DutchDateField(label="Opgericht op", required=False)
     opgeheven_op = DutchDateField(label="Opgeheven op", required=False)
+    in_werking_op = DutchDateField(
+        label="In werking getreden op",
+        required=False,
+        help_text="De datum waarop de regeling in werking trad.",
+    )
     website = forms.URLField(label="Website", required=False, assume_scheme="https")
     bron_url = forms.URLField(
         label="Vindplaats regeling",
@@ -80,6 +93,11 @@ class VerbandForm(forms.ModelForm):
         max_length=500,
         help_text=Samenwerkingsverband._meta.get_field("bron_url").help_text,
     )
+
+    def clean_postcode(self) -> str:
+        # "1234ab" and "1234 AB" are the same postcode; stored the way the post writes it.
+        postcode = self.cleaned_data["postcode"].upper().replace(" ", "")
+        return f"{postcode[:4]} {postcode[4:]}" if len(postcode) == 6 else postcode
 
     class Meta:
         model = Samenwerkingsverband

@@ -330,10 +330,37 @@ class Samenwerkingsverband(UniqueSlugMixin, EditedInSite, SearchIndexed):
     )
     governance_toelichting = models.TextField("toelichting governance", blank=True)
 
-    # Art. 27 Wgr register
+    # Art. 27 Wgr register: lid 2 asks for the address and place of establishment.
+    adres = models.CharField(
+        "adres", max_length=200, blank=True, help_text="Straat en huisnummer van de vestiging."
+    )
+    postcode = models.CharField(
+        "postcode",
+        max_length=7,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^[1-9][0-9]{3} ?[A-Z]{2}$", "Een postcode is vier cijfers en twee hoofdletters."
+            )
+        ],
+    )
     vestigingsplaats = models.CharField("vestigingsplaats", max_length=100, blank=True)
     wettelijke_voorschriften = models.TextField("wettelijke voorschriften", blank=True)
     overgedragen_bevoegdheden = models.TextField("overgedragen bevoegdheden", blank=True)
+    in_werking_op = models.DateField(
+        "in werking getreden op",
+        null=True,
+        blank=True,
+        validators=[registry_date],
+        help_text="De datum waarop de regeling in werking trad.",
+    )
+    extern_kenmerk = models.CharField(
+        "extern kenmerk",
+        max_length=100,
+        blank=True,
+        help_text="Kenmerk in een ander register, bijvoorbeeld de CBS-code (GR0316) of het "
+        "nummer in het register gemeenschappelijke regelingen van overheid.nl.",
+    )
 
     opgericht_op = models.DateField(
         "opgericht op", null=True, blank=True, validators=[registry_date]

@@ -23,4 +23,14 @@ urlpatterns = [
     ),
     path("gemeenten/", views.GemeenteListView.as_view(), name="gemeente_list"),
     path("gemeenten/<slug:slug>/", views.GemeenteDetailView.as_view(), name="gemeente_detail"),
+    path(
+        "gemeenten/<slug:slug>/register/",
+        views.GemeenteRegisterView.as_view(),
+        name="gemeente_register",
+    ),
+    path(
+        "gemeenten/<slug:slug>/register/embed/",
+        views.GemeenteRegisterEmbedView.as_view(),
+        name="gemeente_register_embed",
+    ),
 ]

@@ -209,4 +209,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
+    # WeasyPrint reports every step of every PDF at INFO; only its warnings matter.
+    "loggers": {"weasyprint": {"level": "WARNING"}},
 }
