@@ -32,6 +32,8 @@ FORMAT_PARAM = "formaat"
 SEPARATOR_PARAM = "scheidingsteken"
 # Which rows, where a list offers more than one kind (verbanden or their deelnames).
 ROWS_PARAM = "rijen"
+# An empty file with the columns and, in XLSX, what each column holds: for filling in by hand.
+TEMPLATE_PARAM = "sjabloon"
 FORMATS = ("csv", "xlsx", "json")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CHUNK_SIZE = 500
@@ -57,10 +59,27 @@ class Export:
     # (label, value) of every filter that narrowed the rows, for the XLSX "Filters" sheet.
     filters: list[tuple[str, str]] = field(default_factory=list)
     source: str = ""
+    about_heading: tuple[str, str] = ("Filter", "Waarde")
+
+    @classmethod
+    def template(cls, title: str, filename: str, columns: list[Column]) -> Export:
+        """No rows; the second sheet explains the columns instead of the filters."""
+        return cls(
+            title=title,
+            filename=f"{filename}-sjabloon",
+            columns=columns,
+            rows=[],
+            filters=[(column.name, column.description or "") for column in columns],
+            about_heading=("Kolom", "Betekenis"),
+        )
 
     def values(self) -> Iterator[list[Any]]:
         for row in self.rows:
             yield [column.value(row) for column in self.columns]
+            # A prefetched relation refers back to its row (a reference cycle), so rows would
+            # wait for the cyclic garbage collector; dropping the cache frees each row at once
+            # and keeps a long export's memory at one chunk.
+            getattr(row, "_prefetched_objects_cache", {}).clear()
 
 
 def neutralise(text: str) -> str:
@@ -179,7 +198,7 @@ def xlsx_response(export: Export) -> FileResponse:
     if export.source:
         about.append([header("Bron"), export.source])
     about.append([])
-    about.append([header("Filter"), header("Waarde")])
+    about.append([header(text) for text in export.about_heading])
     for label, value in export.filters or [("Geen filters", "alle rijen die u mag zien")]:
         about.append([label, neutralise(value)])
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from django_filters.views import FilterView
 
-from .exports import CHUNK_SIZE, FORMAT_PARAM, FORMATS, Export, dated_filename, export_response
+from .exports import (
+    CHUNK_SIZE,
+    FORMAT_PARAM,
+    FORMATS,
+    TEMPLATE_PARAM,
+    Export,
+    dated_filename,
+    export_response,
+)
 from .facets import facets
 from .filters import PAGE_PARAM, PAGE_SIZE_PARAM, SORT_PARAM
 from .pagination import nearest_page
@@ -58,6 +66,11 @@ class FilteredListView(FilterView):
 
     def get(self, request, *args, **kwargs):
         if request.GET.get(FORMAT_PARAM) in FORMATS and self.export_columns():
+            if request.GET.get(TEMPLATE_PARAM):
+                export = Export.template(
+                    self.export_title, self.export_filename, self.export_columns()
+                )
+                return export_response(request, export)
             self.filterset = self.get_filterset(self.get_filterset_class())
             export = Export(
                 title=self.export_title,
