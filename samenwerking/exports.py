@@ -82,6 +82,20 @@ class Export:
             getattr(row, "_prefetched_objects_cache", {}).clear()
 
 
+def in_chunks_by_pk(queryset, chunk_size: int = CHUNK_SIZE) -> Iterator[Any]:
+    """The rows of ``queryset`` in its order, fetched ``chunk_size`` at a time by primary key.
+
+    For querysets with annotations that are expensive per row (the schaal of a verband):
+    sorting the whole queryset would compute them for every row before the first one could
+    be sent; sorting the keys is cheap, and each chunk computes only its own rows.
+    """
+    pks = list(queryset.values_list("pk", flat=True))
+    for start in range(0, len(pks), chunk_size):
+        chunk = pks[start : start + chunk_size]
+        by_pk = {row.pk: row for row in queryset.filter(pk__in=chunk)}
+        yield from (by_pk[pk] for pk in chunk)
+
+
 def neutralise(text: str) -> str:
     """Formula injection: a text a spreadsheet would run as a formula is shown as text."""
     return "'" + text if text.startswith(FORMULA_STARTS) else text

@@ -18,6 +18,7 @@ from .exports import (
     Export,
     dated_filename,
     export_response,
+    in_chunks_by_pk,
 )
 from .facets import facets
 from .filters import PAGE_PARAM, PAGE_SIZE_PARAM, SORT_PARAM
@@ -62,6 +63,8 @@ class FilteredListView(FilterView):
 
     def export_rows(self, queryset):
         """The rows of the file, streamed from the database in chunks."""
+        if self.page_by_pk:
+            return in_chunks_by_pk(queryset)
         return queryset.iterator(chunk_size=CHUNK_SIZE)
 
     def get(self, request, *args, **kwargs):

@@ -81,6 +81,10 @@ class Command(BaseCommand):
             ("zoeken, alles", "/zoeken/?q=jeugd"),
             ("zoeken, naam met typfout", "/zoeken/?q=Groninegn"),
             ("atom-feed", "/kennisbank/feed/"),
+            ("export: alle verbanden (CSV)", "/verbanden/?formaat=csv"),
+            ("export: alle deelnames (CSV)", "/verbanden/?formaat=csv&rijen=deelnames"),
+            ("export: verbanden gefilterd (XLSX)", "/verbanden/?formaat=xlsx&fase=verkenning"),
+            ("register art. 27 Wgr", f"{gemeente.get_absolute_url()}register/"),
         ]
         repeats = options["herhalingen"]
         # WhiteNoise warns when collectstatic has not run; the benchmark does not need it.
