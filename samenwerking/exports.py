@@ -23,6 +23,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 
 from django.http import FileResponse, StreamingHttpResponse
@@ -48,6 +49,12 @@ class Column:
     kind: str = TEXT
     width: int = 18
     description: str = ""
+
+
+def fields(names: str, kind: str = TEXT) -> list[Column]:
+    """Columns that show a row's attributes of the same name: ``fields("naam afkorting")``."""
+    width = {TEXT: 24, DATE: 12}.get(kind, 10)
+    return [Column(name, attrgetter(name), kind, width) for name in names.split()]
 
 
 @dataclass

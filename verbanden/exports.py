@@ -4,7 +4,7 @@ the CBS gemeentecode, so that a file can come back in."""
 
 from __future__ import annotations
 
-from samenwerking.exports import DATE, INTEGER, NUMBER, Column
+from samenwerking.exports import DATE, INTEGER, NUMBER, Column, fields
 
 from .models import Deelname
 
@@ -13,63 +13,35 @@ def _domeinen(verband) -> str:
     return ", ".join(domein.slug for domein in verband.domeinen.all())
 
 
+DERIVED = "Afgeleid; bij import genegeerd"
+
 VERBAND_COLUMNS = [
     Column("slug", lambda v: v.slug, width=30, description="Vaste sleutel van het verband"),
-    Column("naam", lambda v: v.naam, width=40),
-    Column("afkorting", lambda v: v.afkorting, width=12),
-    Column(
-        "juridische_vorm",
-        lambda v: v.juridische_vorm,
-        width=24,
-        description="Code, bijvoorbeeld openbaar_lichaam",
-    ),
-    Column("taaktype", lambda v: v.taaktype, width=14),
-    Column("aantal_taken", lambda v: v.aantal_taken, width=12),
-    Column("besturingsniveau", lambda v: v.besturingsniveau, width=14),
-    Column("organisatievorm", lambda v: v.organisatievorm, width=14),
-    Column("organisatiestructuur", lambda v: v.organisatiestructuur, width=14),
-    Column("initiatief", lambda v: v.initiatief, width=14),
-    Column("fase", lambda v: v.fase, width=16),
-    Column("besturingsmodel", lambda v: v.besturingsmodel, width=20),
+    *fields("naam afkorting"),
+    Column("juridische_vorm", lambda v: v.juridische_vorm, description="Code: openbaar_lichaam"),
+    *fields("taaktype aantal_taken besturingsniveau organisatievorm organisatiestructuur"),
+    *fields("initiatief fase besturingsmodel"),
     Column("domeinen", _domeinen, width=30, description="Slugs, gescheiden door komma's"),
-    Column("schaal", lambda v: v.schaal, width=16, description="Afgeleid; bij import genegeerd"),
-    Column(
-        "aantal_gemeenten",
-        lambda v: v.aantal_gemeenten,
-        INTEGER,
-        width=10,
-        description="Afgeleid; bij import genegeerd",
-    ),
-    Column("opgericht_op", lambda v: v.opgericht_op, DATE, width=12),
-    Column("opgeheven_op", lambda v: v.opgeheven_op, DATE, width=12),
-    Column("evaluatietermijn_jaren", lambda v: v.evaluatietermijn_jaren, INTEGER, width=10),
-    Column("gezamenlijk_opdrachtgeverschap", lambda v: v.gezamenlijk_opdrachtgeverschap, width=10),
-    Column(
-        "gemeenschappelijke_adviescommissie",
-        lambda v: v.gemeenschappelijke_adviescommissie,
-        width=10,
-    ),
-    Column("adres", lambda v: v.adres, width=28),
-    Column("postcode", lambda v: v.postcode, width=9),
-    Column("vestigingsplaats", lambda v: v.vestigingsplaats, width=18),
-    Column("in_werking_op", lambda v: v.in_werking_op, DATE, width=12),
-    Column("extern_kenmerk", lambda v: v.extern_kenmerk, width=16),
-    Column("website", lambda v: v.website, width=30),
-    Column("wettelijke_voorschriften", lambda v: v.wettelijke_voorschriften, width=40),
-    Column("overgedragen_bevoegdheden", lambda v: v.overgedragen_bevoegdheden, width=40),
-    Column("omschrijving", lambda v: v.omschrijving, width=60),
+    Column("schaal", lambda v: v.schaal, description=DERIVED),
+    Column("aantal_gemeenten", lambda v: v.aantal_gemeenten, INTEGER, description=DERIVED),
+    *fields("opgericht_op opgeheven_op", DATE),
+    *fields("evaluatietermijn_jaren", INTEGER),
+    *fields("gezamenlijk_opdrachtgeverschap gemeenschappelijke_adviescommissie"),
+    *fields("adres postcode vestigingsplaats"),
+    *fields("in_werking_op", DATE),
+    *fields("extern_kenmerk website wettelijke_voorschriften overgedragen_bevoegdheden"),
+    *fields("omschrijving"),
 ]
 
 DEELNAME_COLUMNS = [
     Column("verband", lambda d: d.verband.slug, width=30, description="Slug van het verband"),
     Column("verband_naam", lambda d: d.verband.naam, width=40),
     Column("cbs_code", lambda d: d.gemeente.code, width=8, description="CBS-gemeentecode"),
-    Column("gemeente", lambda d: d.gemeente.naam, width=24),
-    Column("rol", lambda d: d.rol, width=14),
-    Column("toegetreden_op", lambda d: d.toegetreden_op, DATE, width=12),
-    Column("uitgetreden_op", lambda d: d.uitgetreden_op, DATE, width=12),
+    Column("gemeente", lambda d: d.gemeente.naam),
+    *fields("rol"),
+    *fields("toegetreden_op uitgetreden_op", DATE),
     Column("bijdrage", lambda d: d.bijdrage, NUMBER, width=14, description="Euro per jaar"),
-    Column("toelichting", lambda d: d.toelichting, width=40),
+    *fields("toelichting"),
 ]
 
 

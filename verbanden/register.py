@@ -33,6 +33,12 @@ class Register:
         return self.wgr + self.overig
 
 
+def _active_on(on: datetime.date, relation: str, model, member: str) -> Prefetch:
+    """The rows of ``relation`` active on ``on``, as ``<relation>_op_peildatum``."""
+    rows = model.objects.filter(active_q(on)).select_related(member).order_by(f"{member}__naam")
+    return Prefetch(relation, queryset=rows, to_attr=f"{relation}_op_peildatum")
+
+
 def register_of(gemeente: Gemeente, peildatum: datetime.date | None = None) -> Register:
     """The regelingen ``gemeente`` takes part in on ``peildatum`` (default: today)."""
     on = peildatum or timezone.localdate()
@@ -42,20 +48,8 @@ def register_of(gemeente: Gemeente, peildatum: datetime.date | None = None) -> R
         )
         .exclude(opgeheven_op__lte=on)
         .prefetch_related(
-            Prefetch(
-                "deelnames",
-                queryset=Deelname.objects.filter(active_q(on))
-                .select_related("gemeente")
-                .order_by("gemeente__naam"),
-                to_attr="deelnames_op_peildatum",
-            ),
-            Prefetch(
-                "partnerdeelnames",
-                queryset=Partnerdeelname.objects.filter(active_q(on))
-                .select_related("partner")
-                .order_by("partner__naam"),
-                to_attr="partners_op_peildatum",
-            ),
+            _active_on(on, "deelnames", Deelname, "gemeente"),
+            _active_on(on, "partnerdeelnames", Partnerdeelname, "partner"),
         )
         .order_by("naam", "pk")
     )
@@ -74,7 +68,7 @@ def deelnemers(verband) -> list[str]:
         d.gemeente.naam + (f" ({d.get_rol_display().lower()})" if d.rol != "deelnemer" else "")
         for d in verband.deelnames_op_peildatum
     ]
-    return gemeenten + [p.partner.naam for p in verband.partners_op_peildatum]
+    return gemeenten + [p.partner.naam for p in verband.partnerdeelnames_op_peildatum]
 
 
 def adres(verband) -> str:

@@ -1,8 +1,14 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
 app_name = "verbanden"
+
+# The art. 27 Wgr register of a gemeente: a stable address, and its table for an iframe.
+register_pages = [
+    path("", views.GemeenteRegisterView.as_view(), name="gemeente_register"),
+    path("embed/", views.GemeenteRegisterEmbedView.as_view(), name="gemeente_register_embed"),
+]
 
 urlpatterns = [
     path("verbanden/", views.VerbandListView.as_view(), name="verband_list"),
@@ -23,14 +29,5 @@ urlpatterns = [
     ),
     path("gemeenten/", views.GemeenteListView.as_view(), name="gemeente_list"),
     path("gemeenten/<slug:slug>/", views.GemeenteDetailView.as_view(), name="gemeente_detail"),
-    path(
-        "gemeenten/<slug:slug>/register/",
-        views.GemeenteRegisterView.as_view(),
-        name="gemeente_register",
-    ),
-    path(
-        "gemeenten/<slug:slug>/register/embed/",
-        views.GemeenteRegisterEmbedView.as_view(),
-        name="gemeente_register_embed",
-    ),
+    path("gemeenten/<slug:slug>/register/", include(register_pages)),
 ]
