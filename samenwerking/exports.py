@@ -29,6 +29,8 @@ from typing import Any
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
 
+from .pagination import rows_in_order
+
 FORMAT_PARAM = "formaat"
 SEPARATOR_PARAM = "scheidingsteken"
 # Which rows, where a list offers more than one kind (verbanden or their deelnames).
@@ -98,9 +100,7 @@ def in_chunks_by_pk(queryset, chunk_size: int = CHUNK_SIZE) -> Iterator[Any]:
     """
     pks = list(queryset.values_list("pk", flat=True))
     for start in range(0, len(pks), chunk_size):
-        chunk = pks[start : start + chunk_size]
-        by_pk = {row.pk: row for row in queryset.filter(pk__in=chunk)}
-        yield from (by_pk[pk] for pk in chunk)
+        yield from rows_in_order(queryset, pks[start : start + chunk_size])
 
 
 def neutralise(text: str) -> str:

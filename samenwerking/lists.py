@@ -3,7 +3,8 @@
 It gives every list the same behaviour: the FilterSet decides what is in the list; a page
 number out of range or not a number shows the nearest page (``pagination.nearest_page``); the
 page size is chosen from ``PAGE_SIZES`` under ``per_pagina``; facet counts come from
-``facets.facets``; an invalid filter value is ignored and reported, the others apply.
+``facets.facets``; an invalid filter value is ignored and reported, the others apply; and
+``?formaat=csv|xlsx|json`` downloads every row of the filtered list (``exports.py``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from .exports import (
 )
 from .facets import facets
 from .filters import PAGE_PARAM, PAGE_SIZE_PARAM, SORT_PARAM
-from .pagination import nearest_page
+from .pagination import nearest_page, rows_in_order
 
 PAGE_SIZES = (10, 25, 50, 100)
 
@@ -69,22 +70,23 @@ class FilteredListView(FilterView):
 
     def get(self, request, *args, **kwargs):
         if request.GET.get(FORMAT_PARAM) in FORMATS and self.export_columns():
-            if request.GET.get(TEMPLATE_PARAM):
-                export = Export.template(
-                    self.export_title, self.export_filename, self.export_columns()
-                )
-                return export_response(request, export)
-            self.filterset = self.get_filterset(self.get_filterset_class())
-            export = Export(
-                title=self.export_title,
-                filename=dated_filename(self.export_filename),
-                columns=self.export_columns(),
-                rows=self.export_rows(self.filterset.qs),
-                filters=self.filterset.described(),
-                source=request.build_absolute_uri(),
-            )
-            return export_response(request, export)
+            return export_response(request, self.export())
         return super().get(request, *args, **kwargs)
+
+    def export(self) -> Export:
+        """The file for ``?formaat=``: every row of the filtered list, or the empty template."""
+        title, filename, columns = self.export_title, self.export_filename, self.export_columns()
+        if self.request.GET.get(TEMPLATE_PARAM):
+            return Export.template(title, filename, columns)
+        self.filterset = self.get_filterset(self.get_filterset_class())
+        return Export(
+            title=title,
+            filename=dated_filename(filename),
+            columns=columns,
+            rows=self.export_rows(self.filterset.qs),
+            filters=self.filterset.described(),
+            source=self.request.build_absolute_uri(),
+        )
 
     def get_paginate_by(self, queryset) -> int:
         return chosen_page_size(self.request, self.page_sizes, self.paginate_by)
@@ -94,9 +96,7 @@ class FilteredListView(FilterView):
         paginator = self.get_paginator(rows, page_size)
         page = nearest_page(paginator, self.request.GET.get(self.page_kwarg))
         if self.page_by_pk:
-            pks = list(page.object_list)
-            by_pk = {row.pk: row for row in queryset.filter(pk__in=pks)}
-            page.object_list = [by_pk[pk] for pk in pks]
+            page.object_list = rows_in_order(queryset, list(page.object_list))
         page.object_list = self.decorate(list(page.object_list))
         return paginator, page, page.object_list, page.has_other_pages()
 

@@ -15,3 +15,11 @@ def nearest_page(paginator: Paginator, requested: str | None) -> Page:
     except ValueError:
         number = 1
     return paginator.page(min(max(number, 1), paginator.num_pages))
+
+
+def rows_in_order(queryset, pks: list) -> list:
+    """The rows of ``queryset`` with primary keys ``pks``, in that order: a page (or a chunk of
+    an export) that was cut over the keys alone, so that only its own rows compute what is
+    expensive per row."""
+    by_pk = {row.pk: row for row in queryset.filter(pk__in=pks)}
+    return [by_pk[pk] for pk in pks]
