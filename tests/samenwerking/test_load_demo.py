@@ -7,7 +7,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from verbanden.choices import JuridischeVorm
-from verbanden.models import Deelname, Samenwerkingsverband
+from verbanden.models import Deelname, Gemeente, Samenwerkingsverband
+from verbanden.register import register_of
 
 pytestmark = pytest.mark.django_db
 
@@ -39,6 +40,15 @@ def test_load_demo_is_idempotent_and_complete():
 
     for verband in Samenwerkingsverband.objects.prefetch_related("deelnames"):
         assert verband.centrumgemeente_fouten(list(verband.deelnames.all())) == []
+
+    # The art. 27 Wgr register of a demo gemeente: its real Wgr regelingen, the rest apart.
+    register = register_of(Gemeente.objects.get(naam="Zwolle"))
+    wgr = {verband.naam for verband in register.wgr}
+    assert {"GGD IJsselland", "Veiligheidsregio IJsselland"} <= wgr
+    assert all(v.juridische_categorie == "publiekrechtelijk" for v in register.wgr)
+    assert all(v.juridische_categorie != "publiekrechtelijk" for v in register.overig)
+    for verband in register.rows:
+        assert "Zwolle" in [d.gemeente.naam for d in verband.deelnames_op_peildatum]
 
     users = set(get_user_model().objects.values_list("username", flat=True))
     assert {"beheerder", "adviseur", "gemeente"} <= users
