@@ -133,9 +133,13 @@ def fill_new_verband(page: Page) -> None:
     next_field(page, "id_gemeenschappelijke_adviescommissie")
     type_in(page, "id_evaluatietermijn_jaren", "4")
     next_field(page, "id_governance_toelichting")
+    next_field(page, "id_adres")
+    type_in(page, "id_postcode", "8102ab")
     type_in(page, "id_vestigingsplaats", "Raalte")
+    next_field(page, "id_in_werking_op")
     next_field(page, "id_wettelijke_voorschriften")
     next_field(page, "id_overgedragen_bevoegdheden")
+    next_field(page, "id_extern_kenmerk")
     type_in(page, "id_opgericht_op", "1-1-2015")
     next_field(page, "id_opgeheven_op")
     for i, (gemeente, rol, toegetreden, bijdrage) in enumerate(DEELNEMERS):
@@ -166,6 +170,7 @@ def assert_form_still_holds_everything(page: Page) -> None:
     assert value("#id_besturingsmodel") == "ab_db"
     assert value("#id_evaluatietermijn_jaren") == "4"
     assert value("#id_vestigingsplaats") == "Raalte"
+    assert value("#id_postcode") == "8102ab"  # as typed; stored as 8102 AB
     assert value("#id_opgericht_op") == "1-1-2015"
     assert page.is_checked("#id_gezamenlijk_opdrachtgeverschap")
     assert not page.is_checked("#id_gemeenschappelijke_adviescommissie")
