@@ -8,6 +8,8 @@ import io
 
 import openpyxl
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
@@ -184,3 +186,21 @@ def test_wrong_postcode_is_refused_in_dutch(client):
     response = client.post(reverse("verbanden:verband_create"), data)
     assert response.status_code == 200
     assert "Een postcode is vier cijfers en twee hoofdletters." in response.content.decode()
+
+
+@pytest.mark.parametrize("formaat", ["", "csv", "xlsx", "pdf"])
+def test_register_query_count_does_not_grow(client, zwolle_register, formaat):
+    zwolle = zwolle_register[0]
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url(zwolle, **({"formaat": formaat} if formaat else {})))
+            b"".join(response.streaming_content) if response.streaming else b"".join(response)
+        return len(queries)
+
+    few = count()
+    for n in range(6):
+        verband = VerbandFactory(naam=f"Extra regeling {n}", juridische_vorm="openbaar_lichaam")
+        DeelnameFactory(verband=verband, gemeente=zwolle)
+        DeelnameFactory(verband=verband, gemeente=gemeente("Kampen"))
+    assert count() == few
