@@ -1,7 +1,7 @@
 """The base of every list's FilterSet and the filters the lists share.
 
 A FilterSet is the single definition of what a filter means: the list page, its facets, the
-feeds and (later) the export and the API all filter through it. Conventions for every list:
+feeds, the exports and (later) the API all filter through it. Conventions for every list:
 several values in one field combine as OR, ``q`` is the Dutch site search, a value that is not
 valid is ignored and reported while the other filters still apply, and the query-string names
 for paging (``pagina``, ``per_pagina``) and sorting (``sortering``) are the same everywhere.
