@@ -201,12 +201,13 @@ def xlsx_response(export: Export) -> FileResponse:
     for values in export.values():
         cells = []
         for column, value in zip(export.columns, values, strict=True):
-            if column.kind == TEXT or value is None:
-                value = neutralise(as_text(value)) if value is not None else None
-            elif column.kind == NUMBER:
-                value = float(value)
+            if value is not None:
+                if column.kind == TEXT:
+                    value = neutralise(as_text(value))
+                elif column.kind == NUMBER:
+                    value = float(value)
             cell = WriteOnlyCell(sheet, value=value)
-            if column.kind in formats and value is not None:
+            if value is not None and column.kind in formats:
                 cell.number_format = formats[column.kind]
             cells.append(cell)
         sheet.append(cells)

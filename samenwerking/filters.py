@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import ExtractYear
 
 from . import search
@@ -166,13 +166,14 @@ class RelatedFacet(FacetMixin, django_filters.ModelMultipleChoiceFilter):
         kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
         super().__init__(**kwargs)
 
-    def related_q(self, objects) -> dict:
-        return {f"{self.field_name}__in": objects}
+    def related_q(self, objects) -> Q:
+        """Which rows match the chosen ``objects``."""
+        return Q(**{f"{self.field_name}__in": objects})
 
     def filter(self, queryset, value):
         if not value:
             return queryset
-        matching = queryset.model._base_manager.filter(**self.related_q(value)).values("pk")
+        matching = queryset.model._base_manager.filter(self.related_q(value)).values("pk")
         return queryset.filter(pk__in=matching)
 
     def facet_options(self) -> list[tuple[str, str]]:

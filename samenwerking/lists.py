@@ -54,8 +54,8 @@ class FilteredListView(FilterView):
     # above the results (the kennisbank) says False.
     search_in_filters = True
 
-    # Exports (samenwerking/exports.py): the list's columns; the rows are the FilterSet's, all
-    # pages of them. A list without columns has no downloads.
+    # Exports (samenwerking/exports.py): a list with an ``export_filename`` has downloads, with
+    # ``export_columns()``; the rows are the FilterSet's, all pages of them.
     export_title = ""
     export_filename = ""
 
@@ -69,7 +69,7 @@ class FilteredListView(FilterView):
         return queryset.iterator(chunk_size=CHUNK_SIZE)
 
     def get(self, request, *args, **kwargs):
-        if request.GET.get(FORMAT_PARAM) in FORMATS and self.export_columns():
+        if request.GET.get(FORMAT_PARAM) in FORMATS and self.export_filename:
             return export_response(request, self.export())
         return super().get(request, *args, **kwargs)
 
@@ -110,7 +110,8 @@ class FilteredListView(FilterView):
         by_name = {facet.name: facet for facet in facets(filterset, filterset.queryset)}
         context.update(
             page_sizes=self.page_sizes,
-            export_formats=FORMATS if self.export_columns() else (),
+            # Not export_columns(): the evaluaties' columns cost a query, a page needs none.
+            export_formats=FORMATS if self.export_filename else (),
             filters_active=filterset.is_active,
             ignored_filters=filterset.ignored,
             query=filterset.query,

@@ -48,15 +48,7 @@ class DomeinFilter(RelatedFacet):
         super().__init__(**kwargs)
 
     def related_q(self, objects) -> Q:
-        return Q(**{f"{self.field_name}__in": objects}) | Q(
-            **{f"{self.field_name}__hoofddomein__in": objects}
-        )
-
-    def filter(self, queryset, value):
-        if not value:
-            return queryset
-        matching = queryset.model._base_manager.filter(self.related_q(value)).values("pk")
-        return queryset.filter(pk__in=matching)
+        return super().related_q(objects) | Q(**{f"{self.field_name}__hoofddomein__in": objects})
 
     def facet_counts(self, queryset) -> dict[str, int]:
         # A subdomein counts the rows tagged with it; a hoofddomein the rows tagged with it or
