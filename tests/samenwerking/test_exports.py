@@ -7,6 +7,7 @@ import csv
 import datetime
 import io
 import json
+import re
 from decimal import Decimal
 
 import openpyxl
@@ -140,9 +141,17 @@ def test_csv_and_json_stream(client, verbanden):
 
 def test_download_links_keep_the_filters(client, verbanden):
     page = client.get(reverse("verbanden:verband_list"), {"fase": "verkenning", "pagina": "1"})
-    html = page.content.decode()
-    assert "formaat=xlsx" in html and "fase=verkenning" in html
-    assert "rijen=deelnames" in html
+    html = page.content.decode().replace("&amp;", "&")
+    links = [
+        link
+        for link in re.findall(r'href="(\?[^"]*formaat=[^"]*)"', html)
+        if "sjabloon" not in link
+    ]
+    # Every download keeps the filter and drops the page: the file holds all pages.
+    assert links and all("fase=verkenning" in link and "pagina" not in link for link in links)
+    formats = {re.search(r"formaat=(\w+)", link).group(1) for link in links}
+    assert formats == {"csv", "xlsx", "json"}
+    assert any("rijen=deelnames" in link for link in links)
 
 
 EXPORTS = [
